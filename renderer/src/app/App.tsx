@@ -1,0 +1,45 @@
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Shell } from './Shell';
+import { useStation } from './useStation';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { TodayScreen } from '../features/duty-day/TodayScreen';
+import { OpenDutyDayScreen } from '../features/duty-day/OpenDutyDayScreen';
+import { CloseDutyDayScreen } from '../features/duty-day/CloseDutyDayScreen';
+import { ReceptionScreen } from '../features/reception/ReceptionScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+
+export function App() {
+  return (
+    <ErrorBoundary>
+      <Router hook={useHashLocation}>
+        <Gate />
+      </Router>
+    </ErrorBoundary>
+  );
+}
+
+/** Until the station is set up, every route shows the first-run screen. */
+function Gate() {
+  const station = useStation();
+  if (station === undefined) return <div className="loading" role="status">正在打开数据库…</div>;
+  if (station === null) return <SetupScreen />;
+  return (
+    <Shell station={station}>
+      <Switch>
+        <Route path="/" component={TodayScreen} />
+        <Route path="/duty/open" component={OpenDutyDayScreen} />
+        <Route path="/duty/close" component={CloseDutyDayScreen} />
+        <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
+        <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
+        <Route path="/history" component={HistoryScreen} />
+        <Route path="/settings" component={SettingsScreen} />
+        <Route>
+          <p>页面不存在。</p>
+        </Route>
+      </Switch>
+    </Shell>
+  );
+}

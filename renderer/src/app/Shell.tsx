@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { StationSettings } from '../../../shared/domain/schemas';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { ROUTES } from './routes';
+
+const NAV: { href: string; label: string }[] = [
+  { href: ROUTES.today, label: '今日接待' },
+  { href: ROUTES.newReception, label: '登记来访' },
+  { href: ROUTES.history, label: '历史查询' },
+  { href: ROUTES.settings, label: '设置' },
+];
+
+export function Shell({ station, children }: { station: StationSettings; children: ReactNode }) {
+  const [location] = useLocation();
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <div className="shell-title">
+          <strong>{station.name}</strong>
+          <span className="muted">
+            {station.county} · {station.town}
+          </span>
+        </div>
+        <nav aria-label="主菜单" className="shell-nav">
+          {NAV.map((item) => (
+            <Link
+              key={item.href}
+              href={item.href}
+              className={location === item.href ? 'active' : undefined}
+              aria-current={location === item.href ? 'page' : undefined}
+            >
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <SyncIndicator />
+      </header>
+      <main className="shell-main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Route paths of the app (hash-based, so a reload keeps the screen). */
+export const ROUTES = {
+  today: '/',
+  setup: '/setup',
+  openDutyDay: '/duty/open',
+  closeDutyDay: '/duty/close',
+  newReception: '/reception/new',
+  editReception: (id: string) => `/reception/${id}`,
+  history: '/history',
+  settings: '/settings',
+  sync: '/sync',
+  print: '/print',
+} as const;

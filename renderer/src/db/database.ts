@@ -1,0 +1,34 @@
+/**
+ * The station database: the single source of truth on the station PC.
+ * Version declarations live one per file in ./schema and are applied in order.
+ */
+import { Dexie, type Table } from 'dexie';
+import { declareV1 } from './schema/v1';
+import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
+
+export const DB_NAME = 'station-desk';
+
+export class StationDb extends Dexie {
+  settings!: Table<SettingsRow, string>;
+  deputies!: Table<DeputyRow, string>;
+  categories!: Table<ListEntryRow, string>;
+  departments!: Table<ListEntryRow, string>;
+  dutyDays!: Table<DutyDayRow, string>;
+  receptions!: Table<ReceptionRow, string>;
+  issues!: Table<IssueRow, string>;
+  drafts!: Table<DraftRow, string>;
+  auditLog!: Table<AuditRow, string>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    declareV1(this);
+  }
+}
+
+let instance: StationDb | null = null;
+
+/** The app's database, opened lazily once per page. */
+export function getDb(): StationDb {
+  instance ??= new StationDb();
+  return instance;
+}

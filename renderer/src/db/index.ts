@@ -1,0 +1,13 @@
+/**
+ * The renderer's data layer, bound to the app's database. Features import from here;
+ * nothing outside src/db sees Dexie.
+ */
+export { getDb } from './database';
+export * as receptionsRepo from './repositories/receptions';
+export * as stationRepo from './repositories/station';
+export * as dutyDaysRepo from './repositories/dutyDays';
+export * as draftsRepo from './repositories/drafts';
+export * as auditRepo from './repositories/audit';
+export { useLiveQuery } from 'dexie-react-hooks';
+export { ValidationError } from './repositories/receptions';
+export type { ReceptionWithIssues } from './repositories/receptions';

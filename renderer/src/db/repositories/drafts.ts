@@ -1,0 +1,24 @@
+/**
+ * Drafts of half-typed forms. Written on every pause in typing so that a crash,
+ * reload or power cut loses at most a second of work; never synced.
+ */
+import { toLocalIso } from '../../../../shared/domain/time';
+import type { StationDb } from '../database';
+import type { DraftRow } from '../rows';
+
+/** Draft id for a new reception, or for editing an existing one. */
+export const receptionDraftId = (receptionId: string | null): string =>
+  receptionId ? `reception-edit-${receptionId}` : 'reception-new';
+
+export async function saveDraft(db: StationDb, id: string, targetId: string | null, data: unknown): Promise<void> {
+  const row: DraftRow = { id, kind: 'reception', targetId, data, updatedAt: toLocalIso(new Date()) };
+  await db.drafts.put(row);
+}
+
+export async function getDraft(db: StationDb, id: string): Promise<DraftRow | undefined> {
+  return db.drafts.get(id);
+}
+
+export async function clearDraft(db: StationDb, id: string): Promise<void> {
+  await db.drafts.delete(id);
+}

@@ -1,0 +1,74 @@
+/** Duty days: opened with the deputies on duty, closed with a summary. */
+import { summarizeDutyDay, type DutyDaySummary } from '../../../../shared/domain/dutyDaySummary';
+import { newId } from '../../../../shared/domain/ids';
+import { dutyDayOpenSchema, type DutyDay, type DutyDayOpenInput } from '../../../../shared/domain/schemas';
+import { toLocalIso } from '../../../../shared/domain/time';
+import { rowToIssue } from '../convert';
+import type { StationDb } from '../database';
+import { addAudit } from './audit';
+
+/** The duty day currently open, if any (at most one is open at a time). */
+export async function getOpenDutyDay(db: StationDb): Promise<DutyDay | undefined> {
+  return db.dutyDays.where('status').equals('open').first();
+}
+
+export function getDutyDay(db: StationDb, id: string): Promise<DutyDay | undefined> {
+  return db.dutyDays.get(id);
+}
+
+export function recentDutyDays(db: StationDb, limit = 30): Promise<DutyDay[]> {
+  return db.dutyDays.orderBy('date').reverse().limit(limit).toArray();
+}
+
+export async function openDutyDay(db: StationDb, input: DutyDayOpenInput): Promise<DutyDay> {
+  const valid = dutyDayOpenSchema.parse(input);
+  const day: DutyDay = {
+    id: newId(),
+    date: valid.date,
+    status: 'open',
+    deputyIds: valid.deputyIds,
+    openedAt: toLocalIso(new Date()),
+    closedAt: null,
+  };
+  await db.transaction('rw', [db.dutyDays, db.auditLog], async () => {
+    const open = await db.dutyDays.where('status').equals('open').first();
+    if (open) throw new Error(`Duty day ${open.date} is still open`);
+    await db.dutyDays.add(day);
+    await addAudit(db, 'dutyDay.open', 'dutyDay', day.id, { date: day.date, deputies: day.deputyIds.length });
+  });
+  return day;
+}
+
+export async function updateDutyDayDeputies(db: StationDb, id: string, deputyIds: string[]): Promise<void> {
+  await db.transaction('rw', [db.dutyDays, db.auditLog], async () => {
+    const day = await db.dutyDays.get(id);
+    if (!day || day.status !== 'open') throw new Error(`Duty day ${id} is not open`);
+    await db.dutyDays.put({ ...day, deputyIds });
+    await addAudit(db, 'dutyDay.open', 'dutyDay', id, { deputies: deputyIds.length, changed: true });
+  });
+}
+
+export async function dutyDaySummary(db: StationDb, id: string): Promise<DutyDaySummary> {
+  return db.transaction('r', [db.receptions, db.issues], async () => {
+    const receptions = await db.receptions.where('dutyDayId').equals(id).toArray();
+    const issues = (await db.issues.where('dutyDayId').equals(id).toArray()).map(rowToIssue);
+    return summarizeDutyDay(receptions, issues);
+  });
+}
+
+export async function closeDutyDay(db: StationDb, id: string): Promise<{ day: DutyDay; summary: DutyDaySummary }> {
+  let result: { day: DutyDay; summary: DutyDaySummary } | undefined;
+  await db.transaction('rw', [db.dutyDays, db.receptions, db.issues, db.auditLog], async () => {
+    const day = await db.dutyDays.get(id);
+    if (!day) throw new Error(`Duty day ${id} not found`);
+    if (day.status === 'closed') throw new Error(`Duty day ${id} is already closed`);
+    const receptions = await db.receptions.where('dutyDayId').equals(id).toArray();
+    const issues = (await db.issues.where('dutyDayId').equals(id).toArray()).map(rowToIssue);
+    const summary = summarizeDutyDay(receptions, issues);
+    const closed: DutyDay = { ...day, status: 'closed', closedAt: toLocalIso(new Date()) };
+    await db.dutyDays.put(closed);
+    await addAudit(db, 'dutyDay.close', 'dutyDay', id, { ...summary });
+    result = { day: closed, summary };
+  });
+  return result!;
+}

@@ -1,0 +1,177 @@
+/**
+ * Receptions and their issues. Each user action (create, update, delete) is one
+ * transaction writing the reception, its issues and the audit entry together.
+ */
+import { newId } from '../../../../shared/domain/ids';
+import { initialStatus } from '../../../../shared/domain/issueStatus';
+import {
+  receptionInputSchema,
+  type Issue,
+  type Reception,
+  type ReceptionInput,
+  type ValidReceptionInput,
+} from '../../../../shared/domain/schemas';
+import { toLocalIso } from '../../../../shared/domain/time';
+import { issueToRow, rowToIssue } from '../convert';
+import type { StationDb } from '../database';
+import { addAudit } from './audit';
+
+export interface ReceptionWithIssues {
+  reception: Reception;
+  issues: Issue[];
+}
+
+export class ValidationError extends Error {
+  constructor(public readonly issues: { path: string; message: string }[]) {
+    super(`Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.name = 'ValidationError';
+  }
+}
+
+export function parseReceptionInput(input: ReceptionInput): ValidReceptionInput {
+  const result = receptionInputSchema.safeParse(input);
+  if (!result.success) {
+    throw new ValidationError(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  return result.data;
+}
+
+function buildIssues(
+  input: ValidReceptionInput,
+  reception: Reception,
+  existing: Map<string, Issue>,
+  now: string,
+): Issue[] {
+  return input.issues.map((i, index) => {
+    const previous = i.id ? existing.get(i.id) : undefined;
+    return {
+      id: previous?.id ?? newId(),
+      receptionId: reception.id,
+      dutyDayId: reception.dutyDayId,
+      seq: index + 1,
+      category: i.category,
+      summary: i.summary,
+      request: i.request,
+      onSpotAnswer: i.onSpotAnswer,
+      handling: i.handling,
+      suggestedDepartment: i.suggestedDepartment,
+      status:
+        previous && (previous.status !== 'recorded' && previous.status !== 'resolvedOnSpot')
+          ? previous.status
+          : initialStatus(i.handling),
+      recordedAt: previous?.recordedAt ?? reception.receivedAt,
+      updatedAt: now,
+    };
+  });
+}
+
+export async function createReception(
+  db: StationDb,
+  input: ReceptionInput,
+  opts: { dutyDayId: string | null; draftId?: string; id?: string },
+): Promise<ReceptionWithIssues> {
+  const valid = parseReceptionInput(input);
+  const now = toLocalIso(new Date());
+  const reception: Reception = {
+    id: opts.id ?? newId(),
+    dutyDayId: opts.dutyDayId,
+    channel: valid.channel,
+    receivedAt: valid.receivedAt,
+    deputyIds: valid.deputyIds,
+    visitors: valid.visitors,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const issues = buildIssues(valid, reception, new Map(), now);
+  await db.transaction('rw', [db.receptions, db.issues, db.auditLog, db.drafts], async () => {
+    if (await db.receptions.get(reception.id)) {
+      throw new Error(`Reception ${reception.id} already exists`);
+    }
+    await db.receptions.add(reception);
+    await db.issues.bulkAdd(issues.map((i) => issueToRow(i, reception)));
+    await addAudit(db, 'reception.create', 'reception', reception.id, {
+      issues: issues.length,
+      visitors: reception.visitors.length,
+    });
+    if (opts.draftId) await db.drafts.delete(opts.draftId);
+  });
+  return { reception, issues };
+}
+
+export async function updateReception(
+  db: StationDb,
+  id: string,
+  input: ReceptionInput,
+  opts: { draftId?: string } = {},
+): Promise<ReceptionWithIssues> {
+  const valid = parseReceptionInput(input);
+  const now = toLocalIso(new Date());
+  let result: ReceptionWithIssues | undefined;
+  await db.transaction('rw', [db.receptions, db.issues, db.auditLog, db.drafts], async () => {
+    const before = await db.receptions.get(id);
+    if (!before) throw new Error(`Reception ${id} not found`);
+    const oldRows = await db.issues.where('receptionId').equals(id).toArray();
+    const existing = new Map(oldRows.map((r) => [r.id, rowToIssue(r)]));
+    const reception: Reception = {
+      ...before,
+      channel: valid.channel,
+      receivedAt: valid.receivedAt,
+      deputyIds: valid.deputyIds,
+      visitors: valid.visitors,
+      updatedAt: now,
+    };
+    const issues = buildIssues(valid, reception, existing, now);
+    const keep = new Set(issues.map((i) => i.id));
+    const removed = oldRows.filter((r) => !keep.has(r.id)).map((r) => r.id);
+    await db.receptions.put(reception);
+    await db.issues.bulkDelete(removed);
+    await db.issues.bulkPut(issues.map((i) => issueToRow(i, reception)));
+    await addAudit(db, 'reception.update', 'reception', id, {
+      issues: issues.length,
+      removedIssues: removed,
+      before: { reception: before, issues: oldRows.map(rowToIssue) },
+    });
+    if (opts.draftId) await db.drafts.delete(opts.draftId);
+    result = { reception, issues };
+  });
+  return result!;
+}
+
+/** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
+export async function deleteReception(db: StationDb, id: string, reason = ''): Promise<void> {
+  await db.transaction('rw', [db.receptions, db.issues, db.auditLog], async () => {
+    const reception = await db.receptions.get(id);
+    if (!reception) throw new Error(`Reception ${id} not found`);
+    const rows = await db.issues.where('receptionId').equals(id).toArray();
+    await db.issues.bulkDelete(rows.map((r) => r.id));
+    await db.receptions.delete(id);
+    await addAudit(db, 'reception.delete', 'reception', id, {
+      reason,
+      deleted: { reception, issues: rows.map(rowToIssue) },
+    });
+  });
+}
+
+export async function getReception(db: StationDb, id: string): Promise<ReceptionWithIssues | undefined> {
+  return db.transaction('r', [db.receptions, db.issues], async () => {
+    const reception = await db.receptions.get(id);
+    if (!reception) return undefined;
+    const rows = await db.issues.where('receptionId').equals(id).sortBy('seq');
+    return { reception, issues: rows.map(rowToIssue) };
+  });
+}
+
+/** Receptions of one duty day, newest first, with their issues. */
+export async function receptionsOfDutyDay(db: StationDb, dutyDayId: string): Promise<ReceptionWithIssues[]> {
+  return db.transaction('r', [db.receptions, db.issues], async () => {
+    const receptions = await db.receptions.where('dutyDayId').equals(dutyDayId).reverse().sortBy('receivedAt');
+    const rows = await db.issues.where('dutyDayId').equals(dutyDayId).toArray();
+    const byReception = new Map<string, Issue[]>();
+    for (const r of rows.sort((a, b) => a.seq - b.seq)) {
+      const list = byReception.get(r.receptionId) ?? [];
+      list.push(rowToIssue(r));
+      byReception.set(r.receptionId, list);
+    }
+    return receptions.map((reception) => ({ reception, issues: byReception.get(reception.id) ?? [] }));
+  });
+}

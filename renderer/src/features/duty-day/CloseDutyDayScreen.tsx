@@ -1,0 +1,3 @@
+export function CloseDutyDayScreen() {
+  return <h1>结束接待日</h1>;
+}

@@ -1,0 +1,3 @@
+export function TodayScreen() {
+  return <h1>今日接待</h1>;
+}

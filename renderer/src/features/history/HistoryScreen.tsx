@@ -1,0 +1,3 @@
+export function HistoryScreen() {
+  return <h1>历史查询</h1>;
+}

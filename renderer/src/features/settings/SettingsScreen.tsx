@@ -1,0 +1,3 @@
+export function SettingsScreen() {
+  return <h1>设置</h1>;
+}

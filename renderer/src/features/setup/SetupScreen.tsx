@@ -1,0 +1,3 @@
+export function SetupScreen() {
+  return <h1>首次使用设置</h1>;
+}
