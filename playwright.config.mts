@@ -14,6 +14,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** Each run builds and serves its own copy, so parallel runs on one machine never share a stale build. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = `out/browser-e2e-${port}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -25,7 +29,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/e2e',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -34,9 +38,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'npm run browser:build && npm run browser:preview',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite build --config vite.browser.config.mts --outDir ${outDir} --logLevel warn && npx vite preview --config vite.browser.config.mts --outDir ${outDir} --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

@@ -10,6 +10,9 @@ import { CloseDutyDayScreen } from '../features/duty-day/CloseDutyDayScreen';
 import { ReceptionScreen } from '../features/reception/ReceptionScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
+import { IssueScreen } from '../features/issues/IssueScreen';
+import { PrintScreen } from '../features/printing/PrintScreen';
 
 export function App() {
   return (
@@ -36,6 +39,9 @@ function Gate() {
         <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
         <Route path="/history" component={HistoryScreen} />
         <Route path="/settings" component={SettingsScreen} />
+        <Route path="/sync" component={SyncScreen} />
+        <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
+        <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
         <Route>
           <p>页面不存在。</p>
         </Route>

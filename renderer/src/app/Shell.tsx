@@ -8,6 +8,7 @@ const NAV: { href: string; label: string }[] = [
   { href: ROUTES.today, label: '今日接待' },
   { href: ROUTES.newReception, label: '登记来访' },
   { href: ROUTES.history, label: '历史查询' },
+  { href: ROUTES.sync, label: '清单报送' },
   { href: ROUTES.settings, label: '设置' },
 ];
 

@@ -1,3 +1,10 @@
+import { CountySettings } from '../sync/CountySettings';
+
 export function SettingsScreen() {
-  return <h1>设置</h1>;
+  return (
+    <>
+      <h1>设置</h1>
+      <CountySettings />
+    </>
+  );
 }

@@ -1,0 +1,3 @@
+export function IssueScreen({ issueId }: { issueId: string }) {
+  return <h1>问题详情 {issueId}</h1>;
+}
