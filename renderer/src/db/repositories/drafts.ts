@@ -22,3 +22,16 @@ export async function getDraft(db: StationDb, id: string): Promise<DraftRow | un
 export async function clearDraft(db: StationDb, id: string): Promise<void> {
   await db.drafts.delete(id);
 }
+
+/**
+ * The drafts of one form "slot": the base id itself and any side slots `<base>~<suffix>`
+ * that a second window editing the same thing writes to, newest first.
+ */
+export async function draftsOfSlot(db: StationDb, baseId: string): Promise<DraftRow[]> {
+  const rows = await db.drafts
+    .where('id')
+    .startsWith(baseId)
+    .filter((r) => r.id === baseId || r.id.startsWith(`${baseId}~`))
+    .toArray();
+  return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}

@@ -28,6 +28,25 @@ export class ValidationError extends Error {
   }
 }
 
+/** The reception was changed elsewhere (another window) since this form loaded it. */
+export class ConcurrentEditError extends Error {
+  constructor(
+    public readonly receptionId: string,
+    public readonly currentUpdatedAt: string,
+  ) {
+    super(`Reception ${receptionId} was changed at ${currentUpdatedAt} since it was loaded`);
+    this.name = 'ConcurrentEditError';
+  }
+}
+
+/** The reception no longer exists (deleted, possibly in another window). */
+export class ReceptionNotFoundError extends Error {
+  constructor(public readonly receptionId: string) {
+    super(`Reception ${receptionId} not found`);
+    this.name = 'ReceptionNotFoundError';
+  }
+}
+
 export function parseReceptionInput(input: ReceptionInput): ValidReceptionInput {
   const result = receptionInputSchema.safeParse(input);
   if (!result.success) {
@@ -102,14 +121,27 @@ export async function updateReception(
   db: StationDb,
   id: string,
   input: ReceptionInput,
-  opts: { draftId?: string } = {},
+  opts: {
+    draftId?: string;
+    /**
+     * The updatedAt the editor loaded. When given and the stored record differs, the
+     * update is refused with ConcurrentEditError instead of silently overwriting a save
+     * made in another window.
+     */
+    expectedUpdatedAt?: string;
+  } = {},
 ): Promise<ReceptionWithIssues> {
   const valid = parseReceptionInput(input);
-  const now = toLocalIso(new Date());
   let result: ReceptionWithIssues | undefined;
   await db.transaction('rw', [db.receptions, db.issues, db.auditLog, db.drafts], async () => {
     const before = await db.receptions.get(id);
-    if (!before) throw new Error(`Reception ${id} not found`);
+    if (!before) throw new ReceptionNotFoundError(id);
+    if (opts.expectedUpdatedAt !== undefined && before.updatedAt !== opts.expectedUpdatedAt) {
+      throw new ConcurrentEditError(id, before.updatedAt);
+    }
+    // Every save gets a new updatedAt, even within the same millisecond or on a PC whose
+    // clock went backwards, so the concurrency check above can always tell saves apart.
+    const now = nextStamp(before.updatedAt);
     const oldRows = await db.issues.where('receptionId').equals(id).toArray();
     const existing = new Map(oldRows.map((r) => [r.id, rowToIssue(r)]));
     const reception: Reception = {
@@ -137,11 +169,17 @@ export async function updateReception(
   return result!;
 }
 
+function nextStamp(previous: string): string {
+  const now = Date.now();
+  const prev = Date.parse(previous);
+  return toLocalIso(new Date(Number.isNaN(prev) || now > prev ? now : prev + 1));
+}
+
 /** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
 export async function deleteReception(db: StationDb, id: string, reason = ''): Promise<void> {
   await db.transaction('rw', [db.receptions, db.issues, db.auditLog], async () => {
     const reception = await db.receptions.get(id);
-    if (!reception) throw new Error(`Reception ${id} not found`);
+    if (!reception) throw new ReceptionNotFoundError(id);
     const rows = await db.issues.where('receptionId').equals(id).toArray();
     await db.issues.bulkDelete(rows.map((r) => r.id));
     await db.receptions.delete(id);
