@@ -8,6 +8,7 @@ export * as stationRepo from './repositories/station';
 export * as dutyDaysRepo from './repositories/dutyDays';
 export * as draftsRepo from './repositories/drafts';
 export * as auditRepo from './repositories/audit';
+export * as issueSearchRepo from './repositories/issueSearch';
 export { useLiveQuery } from 'dexie-react-hooks';
 export { ValidationError } from './repositories/receptions';
 export type { ReceptionWithIssues } from './repositories/receptions';
