@@ -4,7 +4,10 @@
  */
 import { Dexie, type Table } from 'dexie';
 import { declareV1 } from './schema/v1';
+import { declareV2 } from './schema/v2';
+import { guardIssueSealing } from './issueSealGuard';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
+import type { CounterRow, CountyUpdate, IssueList, IssueSealFields, OutboxItem, Receipt, SyncState } from './syncRows';
 
 export const DB_NAME = 'station-desk';
 
@@ -15,13 +18,21 @@ export class StationDb extends Dexie {
   departments!: Table<ListEntryRow, string>;
   dutyDays!: Table<DutyDayRow, string>;
   receptions!: Table<ReceptionRow, string>;
-  issues!: Table<IssueRow, string>;
+  issues!: Table<IssueRow & Partial<IssueSealFields>, string>;
   drafts!: Table<DraftRow, string>;
   auditLog!: Table<AuditRow, string>;
+  issueLists!: Table<IssueList, string>;
+  counters!: Table<CounterRow, string>;
+  outbox!: Table<OutboxItem, string>;
+  receipts!: Table<Receipt, string>;
+  countyUpdates!: Table<CountyUpdate, number>;
+  syncState!: Table<SyncState, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     declareV1(this);
+    declareV2(this);
+    guardIssueSealing(this.issues);
   }
 }
 

@@ -15,7 +15,10 @@ export type AuditAction =
   | 'dutyDay.close'
   | 'reception.create'
   | 'reception.update'
-  | 'reception.delete';
+  | 'reception.delete'
+  | 'issueList.seal'
+  | 'sync.acknowledged'
+  | 'sync.setAside';
 
 /** Call only inside a rw transaction that includes db.auditLog. */
 export function addAudit(

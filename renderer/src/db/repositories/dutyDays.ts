@@ -6,6 +6,8 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
 import { addAudit } from './audit';
+import { sealTables, sealWithin } from './issueLists';
+import type { IssueList } from '../syncRows';
 
 /** The duty day currently open, if any (at most one is open at a time). */
 export async function getOpenDutyDay(db: StationDb): Promise<DutyDay | undefined> {
@@ -56,9 +58,16 @@ export async function dutyDaySummary(db: StationDb, id: string): Promise<DutyDay
   });
 }
 
-export async function closeDutyDay(db: StationDb, id: string): Promise<{ day: DutyDay; summary: DutyDaySummary }> {
-  let result: { day: DutyDay; summary: DutyDaySummary } | undefined;
-  await db.transaction('rw', [db.dutyDays, db.receptions, db.issues, db.auditLog], async () => {
+/**
+ * Closes the day and, in the same transaction, seals its unsealed issues into numbered
+ * issue lists queued for the county (`lists`, empty when the day had no new issues).
+ */
+export async function closeDutyDay(
+  db: StationDb,
+  id: string,
+): Promise<{ day: DutyDay; summary: DutyDaySummary; lists: IssueList[] }> {
+  let result: { day: DutyDay; summary: DutyDaySummary; lists: IssueList[] } | undefined;
+  await db.transaction('rw', sealTables(db), async () => {
     const day = await db.dutyDays.get(id);
     if (!day) throw new Error(`Duty day ${id} not found`);
     if (day.status === 'closed') throw new Error(`Duty day ${id} is already closed`);
@@ -68,7 +77,8 @@ export async function closeDutyDay(db: StationDb, id: string): Promise<{ day: Du
     const closed: DutyDay = { ...day, status: 'closed', closedAt: toLocalIso(new Date()) };
     await db.dutyDays.put(closed);
     await addAudit(db, 'dutyDay.close', 'dutyDay', id, { ...summary });
-    result = { day: closed, summary };
+    const lists = await sealWithin(db, { dutyDayId: id });
+    result = { day: closed, summary, lists };
   });
   return result!;
 }

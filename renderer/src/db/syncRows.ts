@@ -1,0 +1,116 @@
+/**
+ * Stored shapes added by schema v2 for sealing and sync: issue lists, the numbering
+ * counter, the outbox, county receipts, applied county updates and the sync state.
+ * These rows are also the domain objects the repositories return (nothing to hide).
+ */
+import type { IssueListPayload, StatusUpdateType } from '../../../shared/protocol/index';
+
+/** Fields v2 adds to every issue row. Maintained by ./issueSealGuard.ts, never by forms. */
+export interface IssueSealFields {
+  /** The list that first carried the issue, or '' while it is not sealed (indexed). */
+  listId: string;
+  /** open: never sealed; sealed: its latest content is in a list; amended: edited since. */
+  sealState: 'open' | 'sealed' | 'amended';
+  /** The county's reference for the list that carried the issue, once acknowledged. */
+  countyRef: string | null;
+}
+
+export type IssueListState = 'sealed' | 'sending' | 'acknowledged' | 'rejected' | 'conflict';
+
+export interface IssueList {
+  /** Client UUID, the idempotency key at the county. */
+  id: string;
+  stationId: string;
+  year: number;
+  seq: number;
+  /** 〔2026〕第7号 */
+  number: string;
+  sealedAt: string;
+  dutyDayId: string | null;
+  /** Station issue ids the list carries (originals and corrected ones), in list order. */
+  issueIds: string[];
+  /** How many entries are corrections of issues sent before. */
+  amendments: number;
+  amendsListId: string | null;
+  /** Exactly what is sent to the county; never changes after sealing. */
+  payload: IssueListPayload;
+  state: IssueListState;
+  countyRef: string | null;
+  /** County clock: when the county first stored the list. */
+  receivedAt: string | null;
+  /** Chinese reason when the county rejected the list or reported a conflict. */
+  problem: string;
+}
+
+export interface CounterRow {
+  /** `${stationId}:${year}` */
+  key: string;
+  stationId: string;
+  year: number;
+  /** The last number handed out; the next list gets last + 1. */
+  last: number;
+}
+
+export type OutboxState = 'pending' | 'sending' | 'acknowledged' | 'rejected' | 'conflict';
+
+export interface OutboxItem {
+  id: string;
+  kind: 'issueList';
+  /** The id of the thing to send (an issue list id). */
+  itemId: string;
+  state: OutboxState;
+  attempts: number;
+  /** Epoch milliseconds; 0 means at once. */
+  nextAttemptAt: number;
+  /** Chinese, shown to the station. '' when none. */
+  lastError: string;
+  createdAt: string;
+}
+
+export interface Receipt {
+  itemId: string;
+  outboxId: string;
+  kind: 'issueList';
+  outcome: 'accepted' | 'duplicate';
+  countyRef: string;
+  /** The county's own receive time (station clocks are often wrong). */
+  receivedAt: string;
+  storedAt: string;
+}
+
+/** One county status event for one issue, applied once (keyed by the county's seq). */
+export interface CountyUpdate {
+  seq: number;
+  issueId: string;
+  listId: string;
+  type: StatusUpdateType;
+  department: string;
+  deadline: string | null;
+  response: string;
+  note: string;
+  /** County time of the event. */
+  at: string;
+  appliedAt: string;
+}
+
+export type SyncStatus =
+  | 'idle'
+  | 'syncing'
+  | 'synced'
+  | 'offline'
+  | 'retrying'
+  | 'tokenRejected'
+  | 'notConfigured'
+  | 'attention';
+
+export interface SyncState {
+  key: 'main';
+  /** The county's seq of the last applied update. */
+  cursor: number;
+  lastSyncAt: string | null;
+  status: SyncStatus;
+  /** Chinese explanation of the status, '' when all is well. */
+  message: string;
+  consecutiveFailures: number;
+  nextAttemptAt: number;
+}

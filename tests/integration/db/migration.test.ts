@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { declareV1 } from '../../../renderer/src/db/schema/v1';
+import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { issueToRow } from '../../../renderer/src/db/convert';
+import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import type { Issue, Reception, StationSettings } from '../../../shared/domain/schemas';
+
+const station: StationSettings = {
+  name: '银湾科创产业园人大代表联络站',
+  county: '江海区',
+  town: '三河镇',
+  head: '张立强',
+  stationId: '0190f0a0-0000-7000-8000-000000000001',
+  createdAt: '2026-01-05T09:00:00.000+08:00',
+  updatedAt: '2026-01-05T09:00:00.000+08:00',
+};
+
+const reception: Reception = {
+  id: '0190f0a0-0000-7000-8000-0000000000a1',
+  dutyDayId: null,
+  channel: 'phone',
+  receivedAt: '2026-02-10T10:00:00.000+08:00',
+  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
+  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '合顺实业有限公司', position: '总经理' }],
+  createdAt: '2026-02-10T10:00:00.000+08:00',
+  updatedAt: '2026-02-10T10:00:00.000+08:00',
+};
+
+const issue = (n: number): Issue => ({
+  id: `0190f0a0-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`,
+  receptionId: reception.id,
+  dutyDayId: null,
+  seq: n,
+  category: '用电用水',
+  summary: `厂房扩建后用电容量不足 ${n}`,
+  request: '申请增容',
+  onSpotAnswer: n === 2 ? '已当场联系供电所答复' : '',
+  handling: n === 2 ? 'onSpot' : 'referToCounty',
+  suggestedDepartment: '县供电公司',
+  status: n === 2 ? 'resolvedOnSpot' : 'recorded',
+  recordedAt: reception.receivedAt,
+  updatedAt: reception.receivedAt,
+});
+
+async function seedV1(name: string): Promise<number> {
+  return seedOldVersion(name, declareV1, async (db) => {
+    await db.table('settings').put({ key: 'station', value: station });
+    await db.table('deputies').put({ id: reception.deputyIds[0], name: '张立强', level: '市', unit: '', role: '站长', active: true, order: 0 });
+    await db.table('receptions').put(reception);
+    await db.table('issues').bulkPut([issue(1), issue(2)].map((i) => issueToRow(i, reception)));
+  });
+}
+
+describe('schema v1 → v2 upgrade', () => {
+  it('keeps every v1 row and gives issues the sealing fields', async () => {
+    const name = migrationDbName();
+    expect(await seedV1(name)).toBe(1);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(2);
+    expect((await db.settings.get('station'))?.value).toEqual(station);
+    expect(await db.receptions.get(reception.id)).toEqual(reception);
+    const rows = await db.issues.orderBy('id').toArray();
+    expect(rows.map((r) => r.summary)).toEqual([issue(1).summary, issue(2).summary]);
+    expect(rows.every((r) => r.listId === '' && r.sealState === 'open' && r.countyRef === null)).toBe(true);
+    // v1 indexes still answer after the upgrade
+    expect(await db.issues.where('grams').equals('增容').count()).toBe(2);
+    expect(await db.issues.where('[status+recordedAt]').between(['recorded', ''], ['recorded', '\uffff']).count()).toBe(1);
+    db.close();
+  });
+
+  it('new v2 indexes and tables work on upgraded rows', async () => {
+    const name = migrationDbName();
+    await seedV1(name);
+    const db = await openCurrent(name);
+    expect(await db.issues.where('listId').equals('').count()).toBe(2);
+    expect(await db.issues.where('sealState').equals('open').count()).toBe(2);
+    const [list] = await sealNow(db, new Date('2026-03-02T08:00:00+08:00'));
+    expect(list?.number).toBe('〔2026〕第1号');
+    expect(await db.issues.where('listId').equals(list!.id).count()).toBe(2);
+    expect(await db.issueLists.where('issueIds').equals(issue(1).id).count()).toBe(1);
+    expect(await db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).count()).toBe(1);
+    expect(await db.counters.get(`${station.stationId}:2026`)).toMatchObject({ last: 1 });
+    db.close();
+  });
+
+  it('reopening an upgraded database changes nothing', async () => {
+    const name = migrationDbName();
+    await seedV1(name);
+    const first = await openCurrent(name);
+    await sealNow(first, new Date('2026-03-02T08:00:00+08:00'));
+    const before = await first.issues.toArray();
+    first.close();
+    const again = await openCurrent(name);
+    expect(await again.issues.toArray()).toEqual(before);
+    again.close();
+  });
+});
