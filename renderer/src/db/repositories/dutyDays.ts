@@ -1,7 +1,13 @@
 /** Duty days: opened with the deputies on duty, closed with a summary. */
 import { summarizeDutyDay, type DutyDaySummary } from '../../../../shared/domain/dutyDaySummary';
 import { newId } from '../../../../shared/domain/ids';
-import { dutyDayOpenSchema, type DutyDay, type DutyDayOpenInput } from '../../../../shared/domain/schemas';
+import {
+  dutyDayOpenSchema,
+  type DutyDay,
+  type DutyDayOpenInput,
+  type Issue,
+  type Reception,
+} from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
 import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
@@ -81,4 +87,34 @@ export async function closeDutyDay(
     result = { day: closed, summary, lists };
   });
   return result!;
+}
+
+export interface ReceptionPage {
+  items: { reception: Reception; issues: Issue[] }[];
+  total: number;
+}
+
+/**
+ * One page of a duty day's receptions, newest first, with their issues. Only the
+ * page's issues are read, so a long day never loads every record at once.
+ */
+export async function receptionPageOfDutyDay(
+  db: StationDb,
+  dutyDayId: string,
+  page: { offset: number; limit: number },
+): Promise<ReceptionPage> {
+  return db.transaction('r', [db.receptions, db.issues], async () => {
+    // receivedAt order within a day: the day's rows are few (tens), the index has no compound key for it.
+    const all = await db.receptions.where('dutyDayId').equals(dutyDayId).toArray();
+    all.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
+    const slice = all.slice(page.offset, page.offset + page.limit);
+    const rows = await db.issues.where('receptionId').anyOf(slice.map((r) => r.id)).toArray();
+    const byReception = new Map<string, Issue[]>();
+    for (const row of rows.sort((a, b) => a.seq - b.seq)) {
+      const list = byReception.get(row.receptionId) ?? [];
+      list.push(rowToIssue(row));
+      byReception.set(row.receptionId, list);
+    }
+    return { items: slice.map((reception) => ({ reception, issues: byReception.get(reception.id) ?? [] })), total: all.length };
+  });
 }

@@ -1,3 +1,152 @@
+/**
+ * Open a duty day: pick the date (today by default) and tick the deputies on duty from
+ * the active roster. Fewer than MIN_DEPUTIES_PER_DUTY_DAY is warned about, never blocked.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Link, useLocation } from 'wouter';
+import { isUnderstaffed } from '../../../../shared/domain/dutyDaySummary';
+import { MIN_DEPUTIES_PER_DUTY_DAY } from '../../../../shared/domain/enums';
+import { dutyDayOpenSchema, type DutyDayOpenInput } from '../../../../shared/domain/schemas';
+import { dayKey, formatChineseDate } from '../../../../shared/domain/time';
+import { dutyDaysRepo, getDb } from '../../db';
+import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { Field } from '../../app/ui/Field';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { preventImeEnterSubmit } from '../../app/ui/ime';
+import { useActiveDeputies, useOpenDutyDay } from './useDutyDayData';
+import { UnderstaffedWarning } from './UnderstaffedWarning';
+import './dutyDay.css';
+
 export function OpenDutyDayScreen() {
-  return <h1>开始接待日</h1>;
+  const open = useOpenDutyDay();
+  const deputies = useActiveDeputies();
+  if (open === undefined || deputies === undefined) return <p role="status">正在读取…</p>;
+  if (open) {
+    return (
+      <>
+        <PageHeader title="开始接待日" />
+        <div className="panel duty-already-open" role="status">
+          <p>
+            {formatChineseDate(open.date)}的接待日还没有结束。同一时间只能有一个接待日。
+          </p>
+          <div className="duty-actions">
+            <Link href="/" className="button primary big">
+              回到今日接待
+            </Link>
+            <Link href="/duty/close" className="button big">
+              结束这个接待日
+            </Link>
+          </div>
+        </div>
+      </>
+    );
+  }
+  return <OpenDutyDayForm deputies={deputies} />;
+}
+
+function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; level: string; role: string }[] }) {
+  const [, navigate] = useLocation();
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const groupId = useId();
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<DutyDayOpenInput>({
+    resolver: zodResolver(dutyDayOpenSchema),
+    defaultValues: { date: dayKey(new Date()), deputyIds: [] },
+  });
+  const ticked = useWatch({ control, name: 'deputyIds' });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      await dutyDaysRepo.openDutyDay(getDb(), values);
+      navigate('/');
+    } catch (e) {
+      console.error('Opening the duty day failed', e);
+      setSaveError(e);
+    }
+  });
+
+  const deputyError = errors.deputyIds?.message ?? errors.deputyIds?.root?.message;
+
+  return (
+    <>
+      <PageHeader title="开始接待日" subtitle="选择日期,勾选今天在岗的代表,然后点“开始接待”。" />
+      <form className="panel duty-open-form" onSubmit={(e) => void onSubmit(e)} onKeyDown={preventImeEnterSubmit} noValidate>
+        <Field label="接待日期" error={errors.date?.message} required className="duty-date">
+          {(p) => <input type="date" {...p} {...register('date')} />}
+        </Field>
+
+        <fieldset
+          className="duty-deputies"
+          aria-invalid={Boolean(deputyError)}
+          aria-describedby={deputyError ? `${groupId}-error` : `${groupId}-hint`}
+        >
+          <legend>在岗代表(已勾选 {ticked.length} 位)</legend>
+          <p id={`${groupId}-hint`} className="muted">
+            每个接待日应有至少 {MIN_DEPUTIES_PER_DUTY_DAY} 位代表在岗。停用的代表不在此列出,可在“设置”中恢复。
+          </p>
+          {deputies.length === 0 ? (
+            <p className="warning">名单里还没有在岗的代表,请先到“设置”里添加或恢复代表。</p>
+          ) : (
+            <Controller
+              control={control}
+              name="deputyIds"
+              render={({ field }) => (
+                <ul className="duty-deputy-list">
+                  {deputies.map((d) => {
+                    const checked = field.value.includes(d.id);
+                    return (
+                      <li key={d.id}>
+                        <label className={checked ? 'duty-deputy checked' : 'duty-deputy'}>
+                          <input
+                            type="checkbox"
+                            checked={checked}
+                            onChange={(e) =>
+                              field.onChange(
+                                e.target.checked ? [...field.value, d.id] : field.value.filter((id) => id !== d.id),
+                              )
+                            }
+                            onBlur={field.onBlur}
+                          />
+                          <span className="duty-deputy-name">{d.name}</span>
+                          <span className="muted">
+                            {d.level}人大代表{d.role ? ` · ${d.role}` : ''}
+                          </span>
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            />
+          )}
+          {deputyError ? (
+            <p id={`${groupId}-error`} className="ui-error" role="alert">
+              {deputyError}
+            </p>
+          ) : null}
+        </fieldset>
+
+        {ticked.length > 0 && isUnderstaffed(ticked.length, MIN_DEPUTIES_PER_DUTY_DAY) ? (
+          <UnderstaffedWarning count={ticked.length} />
+        ) : null}
+        {saveError ? <ErrorNotice message="开始接待日失败,请再试一次。" error={saveError} /> : null}
+
+        <div className="duty-actions">
+          <button type="submit" className="primary big" disabled={isSubmitting}>
+            {isSubmitting ? '正在保存…' : '开始接待'}
+          </button>
+          <Link href="/" className="button big">
+            取消
+          </Link>
+        </div>
+      </form>
+    </>
+  );
 }

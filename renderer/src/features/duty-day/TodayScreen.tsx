@@ -1,3 +1,67 @@
+/**
+ * Today: without an open duty day, a clear call to start one (and a way to record a
+ * reception anyway); with one, its date, the deputies on duty and its receptions.
+ */
+import { Link } from 'wouter';
+import { isUnderstaffed } from '../../../../shared/domain/dutyDaySummary';
+import { MIN_DEPUTIES_PER_DUTY_DAY } from '../../../../shared/domain/enums';
+import type { DutyDay } from '../../../../shared/domain/schemas';
+import { formatChineseDate } from '../../../../shared/domain/time';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { TodayReceptions } from './TodayReceptions';
+import { UnderstaffedWarning } from './UnderstaffedWarning';
+import { deputyNames, useOpenDutyDay, useRoster } from './useDutyDayData';
+import './dutyDay.css';
+
 export function TodayScreen() {
-  return <h1>今日接待</h1>;
+  const open = useOpenDutyDay();
+  if (open === undefined) return <p role="status">正在读取…</p>;
+  return open ? <OpenDay day={open} /> : <NoOpenDay />;
+}
+
+function NoOpenDay() {
+  return (
+    <>
+      <PageHeader title="今日接待" />
+      <section className="panel today-start" aria-label="开始接待日">
+        <p>今天还没有开始接待日。代表到岗后,请先开始接待日,再登记来访。</p>
+        <Link href="/duty/open" className="button primary big">
+          开始今天的接待日
+        </Link>
+        <p className="muted">
+          不在接待日收到的来电、微信或走访,也可以
+          <Link href="/reception/new">直接登记来访</Link>。
+        </p>
+      </section>
+    </>
+  );
+}
+
+function OpenDay({ day }: { day: DutyDay }) {
+  const roster = useRoster();
+  const names = roster ? deputyNames(roster, day.deputyIds) : [];
+  return (
+    <>
+      <section className="today-head" aria-label="接待日信息">
+        <div>
+          <h1 className="today-date">今日接待 · {formatChineseDate(day.date)}接待日</h1>
+          <p className="today-deputies">
+            在岗代表({day.deputyIds.length} 位):<strong>{names.join('、')}</strong>
+          </p>
+          {isUnderstaffed(day.deputyIds.length, MIN_DEPUTIES_PER_DUTY_DAY) ? (
+            <UnderstaffedWarning count={day.deputyIds.length} />
+          ) : null}
+        </div>
+        <div className="today-side">
+          <Link href="/reception/new" className="button primary big" aria-keyshortcuts="Control+N">
+            登记来访 (Ctrl+N)
+          </Link>
+          <Link href="/duty/close" className="button">
+            结束接待日
+          </Link>
+        </div>
+      </section>
+      <TodayReceptions dutyDayId={day.id} />
+    </>
+  );
 }

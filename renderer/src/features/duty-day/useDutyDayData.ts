@@ -1,0 +1,23 @@
+/** Live reads the duty-day screens share. undefined means "still loading". */
+import type { Deputy, DutyDay } from '../../../../shared/domain/schemas';
+import { dutyDaysRepo, getDb, stationRepo, useLiveQuery } from '../../db';
+
+/** The open duty day; null when none is open. */
+export function useOpenDutyDay(): DutyDay | null | undefined {
+  return useLiveQuery(async () => (await dutyDaysRepo.getOpenDutyDay(getDb())) ?? null, []);
+}
+
+/** Active deputies only: the ones that can be ticked for a new duty day. */
+export function useActiveDeputies(): Deputy[] | undefined {
+  return useLiveQuery(() => stationRepo.listDeputies(getDb()), []);
+}
+
+/** The whole roster, inactive deputies included, so old records still show their names. */
+export function useRoster(): Deputy[] | undefined {
+  return useLiveQuery(() => stationRepo.listDeputies(getDb(), true), []);
+}
+
+export function deputyNames(roster: readonly Deputy[], ids: readonly string[]): string[] {
+  const byId = new Map(roster.map((d) => [d.id, d.name]));
+  return ids.map((id) => byId.get(id) ?? '(已删除的代表)');
+}
