@@ -41,6 +41,7 @@ function Gate() {
         <Route path="/settings" component={SettingsScreen} />
         <Route path="/sync" component={SyncScreen} />
         <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
+        <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
         <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
         <Route>
           <p>页面不存在。</p>

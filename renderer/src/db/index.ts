@@ -9,6 +9,7 @@ export * as dutyDaysRepo from './repositories/dutyDays';
 export * as draftsRepo from './repositories/drafts';
 export * as auditRepo from './repositories/audit';
 export * as issueSearchRepo from './repositories/issueSearch';
+export * as printQueriesRepo from './repositories/printQueries';
 export { useLiveQuery } from 'dexie-react-hooks';
 export { ValidationError } from './repositories/receptions';
 export type { ReceptionWithIssues } from './repositories/receptions';

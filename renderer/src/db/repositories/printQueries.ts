@@ -1,0 +1,111 @@
+/**
+ * Read-only queries for the printed forms (features/printing): issues with their
+ * reception, handled issues of a date range for the public notice, and the lookup of
+ * a notice's short reference code, sealed lists and what the county said about an
+ * issue (assignment, deadline, response). Writes nothing.
+ */
+import { issueRefCode, normalizeRefCode } from '../../../../shared/domain/masking';
+import type { IssueStatus } from '../../../../shared/domain/enums';
+import type { Issue, Reception } from '../../../../shared/domain/schemas';
+import { rowToIssue } from '../convert';
+import type { StationDb } from '../database';
+import type { CountyUpdate, IssueList } from '../syncRows';
+
+export interface IssueWithReception {
+  issue: Issue;
+  reception: Reception;
+}
+
+/** Statuses whose result may go on the wall (公示): the issue has been answered. */
+export const NOTICE_STATUSES: readonly IssueStatus[] = ['resolvedOnSpot', 'responded', 'published', 'closed'];
+
+async function withReceptions(db: StationDb, issues: Issue[]): Promise<IssueWithReception[]> {
+  const ids = [...new Set(issues.map((i) => i.receptionId))];
+  const receptions = new Map((await db.receptions.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  return issues.flatMap((issue) => {
+    const reception = receptions.get(issue.receptionId);
+    return reception ? [{ issue, reception }] : [];
+  });
+}
+
+/** The issues asked for, in the order asked, skipping ids that do not exist. */
+export async function issuesByIds(db: StationDb, ids: readonly string[]): Promise<IssueWithReception[]> {
+  return db.transaction('r', [db.issues, db.receptions], async () => {
+    const rows = await db.issues.bulkGet([...ids]);
+    return withReceptions(
+      db,
+      rows.flatMap((r) => (r ? [rowToIssue(r)] : [])),
+    );
+  });
+}
+
+/** Handled issues recorded between two local days (inclusive), oldest first. */
+export async function handledIssuesBetween(db: StationDb, fromDay: string, toDay: string): Promise<IssueWithReception[]> {
+  return db.transaction('r', [db.issues, db.receptions], async () => {
+    // recordedAt is a local ISO string, so day keys bound it lexicographically.
+    const rows = await db.issues
+      .where('recordedAt')
+      .between(fromDay, `${toDay}\uffff`, true, true)
+      .filter((r) => NOTICE_STATUSES.includes(r.status))
+      .toArray();
+    rows.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
+    return withReceptions(db, rows.map(rowToIssue));
+  });
+}
+
+/** Ids of every issue whose reference code matches what a visitor quoted (collisions are possible). */
+export async function issueIdsByRefCode(db: StationDb, code: string): Promise<string[]> {
+  const wanted = normalizeRefCode(code);
+  if (wanted === '') return [];
+  const ids = await db.issues.toCollection().primaryKeys();
+  return ids.filter((id) => issueRefCode(id) === wanted);
+}
+
+/** A sealed issue list exactly as it was sealed (and sent), or undefined. */
+export function getSealedList(db: StationDb, id: string): Promise<IssueList | undefined> {
+  return db.issueLists.get(id);
+}
+
+/** Newest sealed lists first, for choosing what to print. */
+export function recentSealedLists(db: StationDb, limit = 50): Promise<IssueList[]> {
+  return db.issueLists.orderBy('[year+seq]').reverse().limit(limit).toArray();
+}
+
+/** What the county has told the station about one issue, as printed on the assignment form. */
+export interface CountyFacts {
+  listNumber: string | null;
+  countyRef: string | null;
+  department: string | null;
+  assignedAt: string | null;
+  deadline: string | null;
+  response: string | null;
+}
+
+export async function countyFactsOf(db: StationDb, issueIds: readonly string[]): Promise<Map<string, CountyFacts>> {
+  return db.transaction('r', [db.issues, db.issueLists, db.countyUpdates], async () => {
+    const rows = await db.issues.bulkGet([...issueIds]);
+    const listIds = [...new Set(rows.flatMap((r) => (r?.listId ? [r.listId] : [])))];
+    const lists = new Map((await db.issueLists.bulkGet(listIds)).flatMap((l) => (l ? [[l.id, l] as const] : [])));
+    const facts = new Map<string, CountyFacts>();
+    for (const row of rows) {
+      if (!row) continue;
+      const updates: CountyUpdate[] = await db.countyUpdates
+        .where('[issueId+seq]')
+        .between([row.id, 0], [row.id, Infinity])
+        .toArray();
+      // Later events win: a reassignment replaces the department, a second answer the first.
+      const assigned = updates.filter((u) => u.type === 'assigned').at(-1);
+      const responded = updates.filter((u) => u.type === 'responded').at(-1);
+      const list = row.listId ? lists.get(row.listId) : undefined;
+      facts.set(row.id, {
+        listNumber: list?.number ?? null,
+        countyRef: row.countyRef ?? list?.countyRef ?? null,
+        department: assigned?.department || null,
+        assignedAt: assigned?.at ?? null,
+        deadline: assigned?.deadline ?? null,
+        response: responded?.response || null,
+      });
+    }
+    return facts;
+  });
+}

@@ -1,0 +1,46 @@
+/** Every Chinese string the printing screens and forms show, in one place. */
+export const T = {
+  screenTitle: '打印预览',
+  print: '打印',
+  savePdf: '保存为 PDF',
+  back: '返回',
+  preparing: '正在排版,请稍候…',
+  loading: '正在读取记录…',
+  ready: (pages: number) => `共 ${pages} 页,与打印出的纸张一致。`,
+  unknownForm: '没有这种表单。请从下方选择要打印的表单。',
+  notFound: (n: number) => `有 ${n} 条记录没有找到(可能已被删除),未列入打印。`,
+  nothing: '没有可打印的内容。',
+  loadFailed: '读取记录时出错,请返回后重试。',
+  printFailed: '打印没有完成:',
+  saved: 'PDF 已保存。',
+  cancelled: '已取消。',
+  pageOf: (page: number, total: number) => `第 ${page} 页 共 ${total} 页`,
+  forms: {
+    reception: '来访接待登记表',
+    issueList: '问题清单',
+    assignment: '问题交办反馈单',
+    notice: '公示清单',
+  },
+  picker: {
+    title: '选择要打印的表单',
+    dutyDay: '接待日',
+    chooseDay: '请选择接待日',
+    receptionsOfDay: '打印该日全部来访接待登记表',
+    draftList: '打印该日问题清单(草稿)',
+    assignments: '打印该日提请交办问题的交办反馈单',
+    noticeRange: '公示清单:所收问题的日期范围',
+    from: '从',
+    to: '至',
+    printNotice: '打印公示清单',
+    badRange: '请选择开始和结束日期,开始日期不能晚于结束日期。',
+    codeLookup: '按查询码查找问题',
+    codePlaceholder: '6 位查询码',
+    find: '查找',
+    noCode: '没有找到这个查询码对应的问题。',
+    noDays: '还没有接待日记录。',
+    sealedLists: '已封存的问题清单',
+  },
+} as const;
+
+export type PrintFormKind = keyof typeof T.forms;
+export const FORM_KINDS = Object.keys(T.forms) as PrintFormKind[];
