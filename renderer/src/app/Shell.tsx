@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import type { StationSettings } from '../../../shared/domain/schemas';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { ROUTES } from './routes';
+import { useNewReceptionShortcut } from './useNewReceptionShortcut';
 
 const NAV: { href: string; label: string }[] = [
   { href: ROUTES.today, label: '今日接待' },
@@ -14,6 +15,7 @@ const NAV: { href: string; label: string }[] = [
 
 export function Shell({ station, children }: { station: StationSettings; children: ReactNode }) {
   const [location] = useLocation();
+  useNewReceptionShortcut();
   return (
     <div className="shell">
       <header className="shell-header">

@@ -41,7 +41,7 @@ export function Field({ label, error, hint, required, className, children }: Fie
         </span>
       ) : null}
       {error ? (
-        <span id={errorId} className="ui-error" role="alert">
+        <span id={errorId} className="ui-error">
           {error}
         </span>
       ) : null}

@@ -123,7 +123,28 @@ export async function updateEntry(
     if (!current) throw new Error(`Entry ${id} not found in ${kind}`);
     const name = patch.name?.trim() ?? current.name;
     if (!name || name.length > 30) throw new Error('List entry name must be 1–30 characters');
+    if (name !== current.name && (await db[kind].toArray()).some((e) => e.id !== id && e.name === name)) {
+      throw new Error(`"${name}" already exists in ${kind}`);
+    }
     await db[kind].put({ ...current, ...patch, name });
     await addAudit(db, 'list.update', kind, id, { ...patch });
+  });
+}
+
+/**
+ * Moves an entry one place up or down in the full list (inactive entries included, so
+ * the order the settings screen shows is the order stored), renumbering 0..n-1 in one
+ * transaction. Moving the first entry up or the last down changes nothing.
+ */
+export async function moveEntry(db: StationDb, kind: ListKind, id: string, direction: 'up' | 'down'): Promise<void> {
+  await db.transaction('rw', [db[kind], db.auditLog], async () => {
+    const all = await db[kind].orderBy('order').toArray();
+    const from = all.findIndex((e) => e.id === id);
+    if (from < 0) throw new Error(`Entry ${id} not found in ${kind}`);
+    const to = direction === 'up' ? from - 1 : from + 1;
+    if (to < 0 || to >= all.length) return;
+    [all[from], all[to]] = [all[to]!, all[from]!];
+    await db[kind].bulkPut(all.map((e, order) => ({ ...e, order })));
+    await addAudit(db, 'list.update', kind, id, { moved: direction, order: to });
   });
 }

@@ -60,6 +60,7 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
     defaultValues: { date: dayKey(new Date()), deputyIds: [] },
   });
   const ticked = useWatch({ control, name: 'deputyIds' });
+  const date = useWatch({ control, name: 'date' });
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
@@ -78,7 +79,13 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
     <>
       <PageHeader title="开始接待日" subtitle="选择日期,勾选今天在岗的代表,然后点“开始接待”。" />
       <form className="panel duty-open-form" onSubmit={(e) => void onSubmit(e)} onKeyDown={preventImeEnterSubmit} noValidate>
-        <Field label="接待日期" error={errors.date?.message} required className="duty-date">
+        <Field
+          label="接待日期"
+          error={errors.date?.message}
+          hint={/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatChineseDate(date) : undefined}
+          required
+          className="duty-date"
+        >
           {(p) => <input type="date" {...p} {...register('date')} />}
         </Field>
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bigrams, matchesQuery, normalizeForSearch, searchGrams, searchText } from '../../../shared/domain/search';
+
+describe('normalizeForSearch', () => {
+  it('folds full-width letters and digits, lower-cases and drops all whitespace', () => {
+    expect(normalizeForSearch('ＡＢＣ　电子 有限\t公司１２')).toBe('abc电子有限公司12');
+    expect(normalizeForSearch('LED 路灯')).toBe('led路灯');
+  });
+
+  it('leaves Chinese punctuation outside the full-width ASCII block alone', () => {
+    expect(normalizeForSearch('〔2026〕第7号')).toBe('〔2026〕第7号');
+  });
+});
+
+describe('bigrams', () => {
+  it('yields the distinct character pairs, none for a single character', () => {
+    expect(bigrams('用电用电')).toEqual(['用电', '电用']);
+    expect(bigrams('电')).toEqual([]);
+    expect(bigrams('')).toEqual([]);
+  });
+
+  it('treats characters outside the basic plane as one character', () => {
+    expect(bigrams('𠮷野家')).toEqual(['𠮷野', '野家']);
+  });
+});
+
+describe('searchGrams', () => {
+  const text = { summary: '厂区路灯不亮', request: '', enterprises: ['椿森电子'], visitorNames: ['辛志鹏'] };
+
+  it('never makes a bigram across two fields', () => {
+    const grams = searchGrams(text);
+    expect(grams).toContain('路灯');
+    expect(grams).toContain('椿森');
+    expect(grams).not.toContain('亮椿');
+    expect(grams).not.toContain('子辛');
+  });
+
+  it('finds a query as a substring of the searchable text, but not across fields', () => {
+    const all = searchText(text);
+    expect(matchesQuery(all, normalizeForSearch('路灯不亮'))).toBe(true);
+    expect(matchesQuery(all, normalizeForSearch('亮椿'))).toBe(false);
+    expect(matchesQuery(all, '')).toBe(true);
+  });
+});
