@@ -1,0 +1,67 @@
+/**
+ * Entry of the benchmark page, served from the app's origin so it opens the app's own
+ * database. Exposes `window.stationBench` for the Playwright driver (../reception.bench.ts).
+ */
+import { getDb } from '../../../renderer/src/db/database';
+import { enterprisePool, generateReception } from '../fixtures/generate';
+import { fill, roster } from './fill';
+import { measureSaves, measureSearches, type SaveTimings, type SearchCase, type SearchTiming } from './measure';
+
+export interface StationBench {
+  counts(): Promise<{ receptions: number; issues: number }>;
+  fill(receptions: number): Promise<void>;
+  searchCases(): SearchCase[];
+  searches(reps: number, baseline: boolean): Promise<SearchTiming[]>;
+  saves(count: number): Promise<SaveTimings>;
+}
+
+declare global {
+  interface Window {
+    stationBench: StationBench;
+  }
+}
+
+/** Realistic queries: names and enterprises that exist in the history, common and rare words, filters. */
+function searchCases(): SearchCase[] {
+  const enterprises = enterprisePool(2400);
+  const someone = generateReception(12_345, ['x'], enterprises).input.visitors[0]!;
+  const another = generateReception(31_337, ['x'], enterprises).input.visitors[0]!;
+  const firm = someone.enterprise ?? enterprises[0]!.name;
+  return [
+    { name: '最新一页(无条件)', query: {} },
+    { name: '人名 ' + someone.name, query: { text: someone.name } },
+    { name: '人名 ' + another.name, query: { text: another.name } },
+    { name: '企业全称 ' + firm, query: { text: firm } },
+    { name: '企业简称 ' + firm.slice(0, 4), query: { text: firm.slice(0, 4) } },
+    { name: '常见词 板房', query: { text: '板房' } },
+    { name: '常见词 贷款', query: { text: '贷款' } },
+    { name: '很常见 有限公司', query: { text: '有限公司' } },
+    { name: '常见字拼成的罕见词 厂房费用', query: { text: '厂房费用' } },
+    { name: '单字 电', query: { text: '电' } },
+    { name: '贷款 + 类别融资贷款', query: { text: '贷款', category: '融资贷款' } },
+    { name: '违停 + 2025 年', query: { text: '违停', from: '2025-01-01', to: '2025-12-31' } },
+    { name: '类别 子女入学', query: { category: '子女入学' } },
+    { name: '状态 持续督办 + 提请交办', query: { status: 'reopened', handling: 'referToCounty' } },
+    { name: '一天 2025-03-15', query: { from: '2025-03-15', to: '2025-03-15' } },
+    { name: '企业简称 + 状态已销号', query: { text: firm.slice(0, 4), status: 'closed' } },
+  ];
+}
+
+window.stationBench = {
+  async counts() {
+    const db = getDb();
+    return { receptions: await db.receptions.count(), issues: await db.issues.count() };
+  },
+  async fill(receptions) {
+    await fill(getDb(), receptions, (line) => console.log(line));
+  },
+  searchCases,
+  async searches(reps, baseline) {
+    return measureSearches(getDb(), searchCases(), reps, baseline);
+  },
+  async saves(count) {
+    const db = getDb();
+    return measureSaves(db, await roster(db), count);
+  },
+};
+document.body.dataset.ready = 'true';

@@ -1,0 +1,118 @@
+/**
+ * Fills the app's own database (same origin, same StationDb) with a generated history.
+ * The station is set up through the real repository; receptions are written in large
+ * batches of rows built with the app's converter (issueToRow) — the rows are exactly
+ * what createReception stores, only many per transaction, so 100,000 issues take
+ * minutes instead of an hour. Progress survives a reload: a batch is either written
+ * whole or not at all, and the next index is stored with it.
+ */
+import { newId } from '../../../shared/domain/ids';
+import type { DeputyInput, DutyDay, Issue, Reception } from '../../../shared/domain/schemas';
+import { issueToRow } from '../../../renderer/src/db/convert';
+import type { StationDb } from '../../../renderer/src/db/database';
+import { parseReceptionInput } from '../../../renderer/src/db/repositories/receptions';
+import { getStation, listDeputies, setupStation } from '../../../renderer/src/db/repositories/station';
+import type { AuditRow } from '../../../renderer/src/db/rows';
+import sample from '../fixtures/station-sample.json';
+import { enterprisePool, generateReception, HISTORY_DAYS, HISTORY_START, toOffsetIso, type Enterprise } from '../fixtures/generate';
+
+const PROGRESS_KEY = 'station-bench-fill-next';
+const BATCH = 500;
+
+export interface Roster {
+  deputyIds: string[];
+  enterprises: Enterprise[];
+}
+
+export async function roster(db: StationDb): Promise<Roster> {
+  if (!(await getStation(db))) {
+    await setupStation(db, sample.station, sample.deputies as DeputyInput[]);
+  }
+  return { deputyIds: (await listDeputies(db)).map((d) => d.id), enterprises: enterprisePool(2400) };
+}
+
+function filledUpTo(): number {
+  return Number(localStorage.getItem(PROGRESS_KEY) ?? '0');
+}
+
+/** The 1st and 15th of every month of the history, closed, with three deputies. */
+async function dutyDays(db: StationDb, deputyIds: string[]): Promise<Map<string, string>> {
+  const existing = await db.dutyDays.toArray();
+  if (existing.length > 0) return new Map(existing.map((d) => [d.date, d.id]));
+  const days: DutyDay[] = [];
+  for (let i = 0; i < HISTORY_DAYS; i++) {
+    const at = new Date(HISTORY_START + i * 86_400_000 + 8.5 * 3_600_000);
+    const iso = toOffsetIso(at);
+    const dom = Number(iso.slice(8, 10));
+    if (dom !== 1 && dom !== 15) continue;
+    days.push({
+      id: newId(at.getTime()),
+      date: iso.slice(0, 10),
+      status: 'closed',
+      deputyIds: deputyIds.slice(0, 3),
+      openedAt: iso,
+      closedAt: toOffsetIso(new Date(at.getTime() + 8 * 3_600_000)),
+    });
+  }
+  await db.dutyDays.bulkAdd(days);
+  return new Map(days.map((d) => [d.date, d.id]));
+}
+
+export function buildRows(index: number, r: Roster, dutyDayIds: Map<string, string>) {
+  const generated = generateReception(index, r.deputyIds, r.enterprises);
+  const valid = parseReceptionInput(generated.input);
+  const ms = new Date(valid.receivedAt).getTime();
+  const reception: Reception = {
+    id: newId(ms),
+    dutyDayId: generated.dutyDay ? (dutyDayIds.get(generated.dutyDay) ?? null) : null,
+    channel: valid.channel,
+    receivedAt: valid.receivedAt,
+    deputyIds: valid.deputyIds,
+    visitors: valid.visitors,
+    createdAt: valid.receivedAt,
+    updatedAt: valid.receivedAt,
+  };
+  const issues: Issue[] = valid.issues.map((i, seq) => ({
+    id: newId(ms),
+    receptionId: reception.id,
+    dutyDayId: reception.dutyDayId,
+    seq: seq + 1,
+    category: i.category,
+    summary: i.summary,
+    request: i.request,
+    onSpotAnswer: i.onSpotAnswer,
+    handling: i.handling,
+    suggestedDepartment: i.suggestedDepartment,
+    status: generated.statuses[seq]!,
+    recordedAt: reception.receivedAt,
+    updatedAt: reception.receivedAt,
+  }));
+  const audit: AuditRow = {
+    id: newId(ms),
+    at: reception.createdAt,
+    action: 'reception.create',
+    entity: 'reception',
+    entityId: reception.id,
+    detail: { issues: issues.length, visitors: reception.visitors.length },
+  };
+  return { reception, issueRows: issues.map((i) => issueToRow(i, reception)), audit };
+}
+
+export async function fill(db: StationDb, receptions: number, log: (line: string) => void): Promise<void> {
+  const r = await roster(db);
+  const days = await dutyDays(db, r.deputyIds);
+  const started = performance.now();
+  for (let from = filledUpTo(); from < receptions; from += BATCH) {
+    const to = Math.min(receptions, from + BATCH);
+    const rows = Array.from({ length: to - from }, (_, k) => buildRows(from + k, r, days));
+    await db.transaction('rw', [db.receptions, db.issues, db.auditLog], async () => {
+      await db.receptions.bulkAdd(rows.map((x) => x.reception));
+      await db.issues.bulkAdd(rows.flatMap((x) => x.issueRows));
+      await db.auditLog.bulkAdd(rows.map((x) => x.audit));
+    });
+    localStorage.setItem(PROGRESS_KEY, String(to));
+    if (to % 5000 === 0 || to === receptions) {
+      log(`filled ${to}/${receptions} receptions in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+  }
+}

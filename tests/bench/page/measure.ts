@@ -1,0 +1,123 @@
+/**
+ * The measurements that run inside the page, each beside its raw Dexie baseline:
+ * saving a reception (repository vs one hand-written transaction writing the same rows)
+ * and searching (searchIssues vs a full scan with .filter(includes)).
+ */
+import type { StationDb } from '../../../renderer/src/db/database';
+import { createReception } from '../../../renderer/src/db/repositories/receptions';
+import { searchIssues, type IssueSearchQuery } from '../../../renderer/src/db/repositories/issueSearch';
+import type { IssueRow } from '../../../renderer/src/db/rows';
+import { normalizeForSearch } from '../../../shared/domain/search';
+import { generateReception } from '../fixtures/generate';
+import { buildRows, type Roster } from './fill';
+
+export interface SaveTimings {
+  repository: number[];
+  raw: number[];
+}
+
+/** Receptions saved here use indexes far past the filled history, so they never collide. */
+const SAVE_BASE = 10_000_000;
+
+export async function measureSaves(db: StationDb, r: Roster, count: number, warmup = 10): Promise<SaveTimings> {
+  const out: SaveTimings = { repository: [], raw: [] };
+  const noDutyDays = new Map<string, string>();
+  const run = Number(localStorage.getItem('station-bench-save-run') ?? '0') + 1;
+  localStorage.setItem('station-bench-save-run', String(run));
+  for (let i = 0; i < warmup + count; i++) {
+    const index = SAVE_BASE + run * 100_000 + i * 2;
+    // Alternate the two so both see the same database size and machine load.
+    const input = generateReception(index, r.deputyIds, r.enterprises).input;
+    let t = performance.now();
+    await createReception(db, input, { dutyDayId: null });
+    const repository = performance.now() - t;
+
+    const rows = buildRows(index + 1, r, noDutyDays);
+    t = performance.now();
+    await db.transaction('rw', [db.receptions, db.issues, db.auditLog], async () => {
+      await db.receptions.add(rows.reception);
+      await db.issues.bulkAdd(rows.issueRows);
+      await db.auditLog.add(rows.audit);
+    });
+    const raw = performance.now() - t;
+    if (i >= warmup) {
+      out.repository.push(repository);
+      out.raw.push(raw);
+    }
+  }
+  return out;
+}
+
+export interface SearchCase {
+  name: string;
+  query: IssueSearchQuery;
+}
+
+export interface SearchTiming {
+  name: string;
+  times: number[];
+  /** Results on the first page and whether more exist. */
+  shown: number;
+  hasMore: boolean;
+  /** Time to read the second page, when there is one. */
+  nextPage: number | null;
+  baseline: number | null;
+  baselineMatches: number | null;
+  /** The first page equals the newest 50 of the full scan (checked when the baseline runs). */
+  agrees: boolean | null;
+}
+
+function rawMatch(query: IssueSearchQuery): (row: IssueRow) => boolean {
+  const text = normalizeForSearch(query.text ?? '');
+  const upper = query.to ? `${query.to}T\uffff` : '\uffff';
+  return (row) =>
+    row.searchText.includes(text) &&
+    (!query.category || row.category === query.category) &&
+    (!query.status || row.status === query.status) &&
+    (!query.handling || row.handling === query.handling) &&
+    row.recordedAt >= (query.from ?? '') &&
+    row.recordedAt <= upper;
+}
+
+export async function measureSearches(db: StationDb, cases: SearchCase[], reps: number, baseline: boolean): Promise<SearchTiming[]> {
+  const out: SearchTiming[] = [];
+  for (const c of cases) {
+    await searchIssues(db, c.query, { limit: 50 });
+    const times: number[] = [];
+    let page = await searchIssues(db, c.query, { limit: 50 });
+    for (let i = 0; i < reps; i++) {
+      const t = performance.now();
+      page = await searchIssues(db, c.query, { limit: 50 });
+      times.push(performance.now() - t);
+    }
+    let nextPage: number | null = null;
+    if (page.cursor) {
+      const t = performance.now();
+      await searchIssues(db, c.query, { limit: 50, cursor: page.cursor });
+      nextPage = performance.now() - t;
+    }
+    let baselineMs: number | null = null;
+    let baselineMatches: number | null = null;
+    let agrees: boolean | null = null;
+    if (baseline) {
+      const t = performance.now();
+      const all = await db.issues.filter(rawMatch(c.query)).toArray();
+      all.sort((a, b) => (a.recordedAt !== b.recordedAt ? (a.recordedAt < b.recordedAt ? 1 : -1) : a.id < b.id ? 1 : -1));
+      baselineMs = performance.now() - t;
+      baselineMatches = all.length;
+      const expected = all.slice(0, 50).map((row) => row.id).join();
+      agrees = expected === page.items.map((h) => h.issue.id).join() && page.hasMore === all.length > 50;
+    }
+    out.push({
+      name: c.name,
+      times,
+      shown: page.items.length,
+      hasMore: page.hasMore,
+      nextPage,
+      baseline: baselineMs,
+      baselineMatches,
+      agrees,
+    });
+  }
+  return out;
+}
