@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, screenshot } from './support/a11y';
+import { completeFirstRun, openDutyDay } from './support/setup';
+import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
+
+test.describe('recording a reception', () => {
+  test('two visitors and three issues are saved and still there after a reload', async ({ page }, testInfo) => {
+    await completeFirstRun(page);
+    await openDutyDay(page, ['张立强', '王丽芬', '郭晓蓉']);
+    const form = new ReceptionPage(page);
+    await form.gotoNew();
+    // The open duty day's deputies are ticked already; the others are not.
+    await expect(page.getByRole('checkbox', { name: '张立强' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '杨宏斌' })).not.toBeChecked();
+    await expect(page.getByRole('radio', { name: '来访' })).toBeChecked();
+    await screenshot(page, testInfo, 'reception-empty');
+
+    await form.fillVisitor(1, TWO_VISITORS[0]!);
+    await form.addVisitorButton.click();
+    // A second visitor usually comes from the same enterprise.
+    await expect(form.visitor(2).getByLabel('企业(单位)')).toHaveValue('椿森电子有限公司');
+    await expect(form.visitor(2).getByLabel('姓名')).toBeFocused();
+    await form.fillVisitor(2, TWO_VISITORS[1]!);
+    await form.fillIssue(1, THREE_ISSUES[0]!);
+    await form.addIssue(THREE_ISSUES[1]!);
+    await form.addIssue(THREE_ISSUES[2]!);
+    await screenshot(page, testInfo, 'reception-filled');
+
+    const id = await form.saveAndConfirm(3);
+    await screenshot(page, testInfo, 'reception-saved');
+    expect(await form.storedCounts()).toEqual({ receptions: 1, issues: 3, drafts: 0 });
+
+    await form.gotoEdit(id);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '修改接待记录' })).toBeVisible();
+    await expect(form.visitor(1).getByLabel('姓名')).toHaveValue('辛志鹏');
+    await expect(form.visitor(1).getByLabel('联系电话')).toHaveValue('13979612345');
+    await expect(form.visitor(2).getByLabel('姓名')).toHaveValue('刘敏');
+    await expect(form.visitor(2).getByLabel('企业(单位)')).toHaveValue('椿森电子有限公司');
+    for (const [n, issue] of THREE_ISSUES.entries()) {
+      const card = form.issue(n + 1);
+      await expect(card.getByLabel('问题类别')).toHaveValue(issue.category);
+      await expect(card.getByLabel('问题概述')).toHaveValue(issue.summary);
+      await expect(card.getByRole('radio', { name: issue.handling })).toBeChecked();
+    }
+    await expect(form.issue(3).getByLabel('现场答复')).toHaveValue(THREE_ISSUES[2]!.onSpotAnswer!);
+    await expect(page.getByRole('checkbox', { name: '郭晓蓉' })).toBeChecked();
+    // Today lists it under the open duty day.
+    await page.goto('/#/');
+    await expect(page.getByRole('table', { name: /本接待日来访记录/ })).toContainText('辛志鹏');
+  });
+
+  test('invalid input is refused with Chinese messages beside the fields and nothing is saved', async ({ page }, testInfo) => {
+    await completeFirstRun(page);
+    const form = new ReceptionPage(page);
+    await form.gotoNew();
+    await expect(page.getByText(/没有开启接待日/)).toBeVisible();
+    await form.fillVisitor(1, { name: '', phone: '12345', enterprise: '椿森电子有限公司' });
+    await form.issue(1).getByRole('radio', { name: '当场答复办结' }).check();
+    await form.save();
+
+    await expect(form.errorSummary).toBeVisible();
+    const deputies = page.getByRole('group', { name: /接待代表/ });
+    await expect(deputies).toContainText('请至少选择一位接待代表');
+    // The first invalid field gets the focus.
+    await expect(page.getByRole('checkbox', { name: '张立强' })).toBeFocused();
+    const name = form.visitor(1).getByLabel('姓名');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription(/请填写来访人姓名/);
+    await expect(form.visitor(1).getByLabel('联系电话')).toHaveAccessibleDescription(/电话号码格式不对/);
+    await expect(form.issue(1).getByLabel('问题类别')).toHaveAccessibleDescription(/请填写问题类别/);
+    await expect(form.issue(1).getByLabel('问题概述')).toHaveAccessibleDescription(/请填写问题概述/);
+    await expect(form.issue(1).getByLabel('现场答复')).toHaveAccessibleDescription(/请填写现场答复内容/);
+    await screenshot(page, testInfo, 'reception-errors');
+    expect((await form.storedCounts()).receptions).toBe(0);
+    expect((await form.storedCounts()).issues).toBe(0);
+
+    // Fixing the fields one by one clears their messages; nothing typed was lost.
+    await page.getByRole('checkbox', { name: '张立强' }).check();
+    await form.fillVisitor(1, { name: '伍盛华', phone: '0796-5551234' });
+    await form.fillIssue(1, {
+      category: '政策兑现',
+      summary: '代建板房费用未拨付',
+      handling: '当场答复办结',
+      onSpotAnswer: '已联系县卫健委,答复本月内拨付',
+    });
+    await expect(form.visitor(1).getByLabel('企业(单位)')).toHaveValue('椿森电子有限公司');
+    await form.saveAndConfirm(1);
+    expect(await form.storedCounts()).toMatchObject({ receptions: 1, issues: 1 });
+  });
+});
