@@ -112,5 +112,8 @@ export interface SyncState {
   /** Chinese explanation of the status, '' when all is well. */
   message: string;
   consecutiveFailures: number;
+  /** Epoch ms of the next automatic attempt after a failure; 0 when none is scheduled. */
   nextAttemptAt: number;
+  /** Masked form of the token the county refused; syncing resumes when the token differs. */
+  rejectedToken: string;
 }

@@ -1,0 +1,84 @@
+/**
+ * County status updates (交办, 答复, 公示, 销号, 督办) pulled from the endpoint. Each update is
+ * stored once, keyed by the county's seq, and the pull cursor moves in the same
+ * transaction, so re-applying a page (after a crash or a resend) changes nothing.
+ */
+import type { IssueStatus } from '../../../../shared/domain/enums';
+import { toLocalIso } from '../../../../shared/domain/time';
+import type { StatusUpdate, StatusUpdateType } from '../../../../shared/protocol/index';
+import type { StationDb } from '../database';
+import type { CountyUpdate } from '../syncRows';
+import { INITIAL_SYNC_STATE } from './syncState';
+
+const STATUS_OF: Record<StatusUpdateType, IssueStatus> = {
+  assigned: 'assigned',
+  responded: 'responded',
+  published: 'published',
+  closed: 'closed',
+  reopened: 'reopened',
+};
+
+/**
+ * The county may name a correction entry (its own id) or the original issue; updates
+ * about a correction belong to the original issue on the station.
+ */
+async function resolveIssueIds(db: StationDb, updates: readonly StatusUpdate[]): Promise<Map<string, string>> {
+  const ids = [...new Set(updates.map((u) => u.issueId))];
+  const found = await db.issues.bulkGet(ids);
+  const resolved = new Map<string, string>();
+  const unknown: StatusUpdate[] = [];
+  ids.forEach((id, i) => {
+    if (found[i]) resolved.set(id, id);
+  });
+  for (const u of updates) if (!resolved.has(u.issueId)) unknown.push(u);
+  if (unknown.length > 0) {
+    const lists = await db.issueLists.bulkGet([...new Set(unknown.map((u) => u.listId))]);
+    for (const list of lists) {
+      for (const entry of list?.payload.issues ?? []) {
+        if (entry.amendsIssueId && !resolved.has(entry.id)) resolved.set(entry.id, entry.amendsIssueId);
+      }
+    }
+  }
+  return resolved;
+}
+
+/** Applies one page of updates and stores `cursor`; returns how many were new. */
+export async function applyCountyUpdates(db: StationDb, updates: readonly StatusUpdate[], cursor: number): Promise<number> {
+  const appliedAt = toLocalIso(new Date());
+  return db.transaction('rw', [db.countyUpdates, db.issues, db.issueLists, db.syncState], async () => {
+    const known = await db.countyUpdates.bulkGet(updates.map((u) => u.seq));
+    const fresh = updates.filter((_, i) => !known[i]).sort((a, b) => a.seq - b.seq);
+    const resolved = await resolveIssueIds(db, fresh);
+    const rows: CountyUpdate[] = fresh.map((u) => ({
+      seq: u.seq,
+      issueId: resolved.get(u.issueId) ?? u.issueId,
+      listId: u.listId,
+      type: u.type,
+      department: u.department ?? '',
+      deadline: u.deadline ?? null,
+      response: u.response ?? '',
+      note: u.note ?? '',
+      at: u.at,
+      appliedAt,
+    }));
+    await db.countyUpdates.bulkPut(rows);
+    // The last event per issue wins (seq order is the county's order of events).
+    const latest = new Map<string, IssueStatus>();
+    for (const r of rows) latest.set(r.issueId, STATUS_OF[r.type]);
+    const issueIds = [...latest.keys()];
+    const issues = await db.issues.bulkGet(issueIds);
+    const changed = issues.flatMap((issue) => {
+      const status = issue ? latest.get(issue.id) : undefined;
+      return issue && status && issue.status !== status ? [{ ...issue, status }] : [];
+    });
+    await db.issues.bulkPut(changed);
+    const state = { ...INITIAL_SYNC_STATE, ...(await db.syncState.get('main')) };
+    await db.syncState.put({ ...state, cursor: Math.max(state.cursor, cursor) });
+    return rows.length;
+  });
+}
+
+/** The county's history of one issue, oldest first. */
+export function countyHistory(db: StationDb, issueId: string): Promise<CountyUpdate[]> {
+  return db.countyUpdates.where('[issueId+seq]').between([issueId, 0], [issueId, Infinity]).toArray();
+}

@@ -1,0 +1,175 @@
+/**
+ * The outbox: sealed lists waiting for the county, with the state machine
+ * pending → sending → acknowledged | rejected | conflict (and back to pending on a
+ * retryable failure). Acknowledgement is stored together with the receipt, the list's
+ * county reference and the issues' new status, in one transaction.
+ */
+import { toLocalIso } from '../../../../shared/domain/time';
+import type { StationDb } from '../database';
+import type { IssueList, OutboxItem, OutboxState, Receipt } from '../syncRows';
+import { addAudit } from './audit';
+
+export interface OutboxEntry {
+  item: OutboxItem;
+  list: IssueList;
+}
+
+/** On start: whatever was `sending` when the app stopped goes back to `pending`. */
+export async function recoverInterrupted(db: StationDb): Promise<number> {
+  return db.transaction('rw', [db.outbox, db.issueLists], async () => {
+    const stuck = await db.outbox.where('[state+createdAt]').between(['sending', ''], ['sending', '\uffff']).toArray();
+    for (const item of stuck) {
+      await db.outbox.update(item.id, { state: 'pending' });
+      await db.issueLists.update(item.itemId, { state: 'sealed' });
+    }
+    return stuck.length;
+  });
+}
+
+/** Pending entries due at `nowMs` (all pending ones when `nowMs` is Infinity), oldest first. */
+export async function duePending(db: StationDb, nowMs: number): Promise<OutboxEntry[]> {
+  return db.transaction('r', [db.outbox, db.issueLists], async () => {
+    const items = await db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).toArray();
+    const due = items.filter((i) => i.nextAttemptAt <= nowMs);
+    const lists = await db.issueLists.bulkGet(due.map((i) => i.itemId));
+    const entries = due.flatMap((item, n) => (lists[n] ? [{ item, list: lists[n] }] : []));
+    // createdAt is ms precision; lists sealed in the same ms keep their number order.
+    return entries.sort(
+      (a, b) => a.item.createdAt.localeCompare(b.item.createdAt) || a.list.year - b.list.year || a.list.seq - b.list.seq,
+    );
+  });
+}
+
+async function moveAll(
+  db: StationDb,
+  ids: string[],
+  from: OutboxState,
+  change: (item: OutboxItem) => Partial<OutboxItem>,
+  listState: IssueList['state'],
+): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.issueLists], async () => {
+    for (const item of await db.outbox.bulkGet(ids)) {
+      if (!item || item.state !== from) continue;
+      await db.outbox.update(item.id, { ...change(item), state: listState === 'sending' ? 'sending' : 'pending' });
+      await db.issueLists.update(item.itemId, { state: listState });
+    }
+  });
+}
+
+/** Before the request: mark the batch `sending`. */
+export function markSending(db: StationDb, ids: string[]): Promise<void> {
+  return moveAll(db, ids, 'pending', () => ({}), 'sending');
+}
+
+/** A retryable failure: back to pending, counting the attempt and remembering why (Chinese). */
+export function markRetry(db: StationDb, ids: string[], lastError: string, nextAttemptAt: number): Promise<void> {
+  return moveAll(db, ids, 'sending', (i) => ({ attempts: i.attempts + 1, lastError, nextAttemptAt }), 'sealed');
+}
+
+/** Not the items' fault (token refused, batch to be split): back to pending, attempt not counted. */
+export function returnToPending(db: StationDb, ids: string[], lastError = ''): Promise<void> {
+  return moveAll(db, ids, 'sending', () => ({ lastError }), 'sealed');
+}
+
+export interface StoredOutcome {
+  outboxId: string;
+  status: 'accepted' | 'duplicate';
+  countyRef: string;
+  receivedAt: string;
+}
+export interface RefusedOutcome {
+  outboxId: string;
+  status: 'conflict' | 'rejected';
+  /** Chinese, shown to the station. */
+  message: string;
+}
+export type ReceiptOutcome = StoredOutcome | RefusedOutcome;
+
+const isRefused = (o: ReceiptOutcome): o is RefusedOutcome => o.status === 'conflict' || o.status === 'rejected';
+
+/**
+ * Stores the receipts of one push and moves each item to its final state. A duplicate
+ * is an acknowledgement: the county answers a resend with the original receipt.
+ */
+export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): Promise<void> {
+  const storedAt = toLocalIso(new Date());
+  await db.transaction('rw', [db.outbox, db.issueLists, db.receipts, db.issues, db.auditLog], async () => {
+    for (const outcome of outcomes) {
+      const item = await db.outbox.get(outcome.outboxId);
+      if (!item || item.state === 'acknowledged') continue;
+      const list = await db.issueLists.get(item.itemId);
+      if (!list) throw new Error(`Issue list ${item.itemId} of outbox item ${item.id} not found`);
+      if (isRefused(outcome)) {
+        await db.outbox.update(item.id, { state: outcome.status, lastError: outcome.message, attempts: item.attempts + 1 });
+        await db.issueLists.update(list.id, { state: outcome.status, problem: outcome.message });
+        await addAudit(db, 'sync.setAside', 'issueList', list.id, { status: outcome.status, message: outcome.message });
+        continue;
+      }
+      const receipt: Receipt = {
+        itemId: list.id,
+        outboxId: item.id,
+        kind: 'issueList',
+        outcome: outcome.status,
+        countyRef: outcome.countyRef,
+        receivedAt: outcome.receivedAt,
+        storedAt,
+      };
+      await db.receipts.put(receipt);
+      await db.outbox.update(item.id, { state: 'acknowledged', lastError: '', attempts: item.attempts + 1 });
+      await db.issueLists.update(list.id, { state: 'acknowledged', countyRef: outcome.countyRef, receivedAt: outcome.receivedAt, problem: '' });
+      for (const issue of await db.issues.bulkGet(list.issueIds)) {
+        if (!issue) continue;
+        // resolvedOnSpot stays resolved; later county statuses are never moved back.
+        const status = issue.status === 'recorded' ? 'submitted' : issue.status;
+        await db.issues.update(issue.id, { status, countyRef: issue.countyRef ?? outcome.countyRef });
+      }
+      await addAudit(db, 'sync.acknowledged', 'issueList', list.id, { countyRef: outcome.countyRef, duplicate: outcome.status === 'duplicate' });
+    }
+  });
+}
+
+/** Sets a single item aside (the county refused it for good) with a Chinese reason. */
+export async function setAside(db: StationDb, id: string, state: 'rejected' | 'conflict', message: string): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.issueLists, db.auditLog], async () => {
+    const item = await db.outbox.get(id);
+    if (!item) return;
+    await db.outbox.update(id, { state, lastError: message, attempts: item.attempts + 1 });
+    await db.issueLists.update(item.itemId, { state, problem: message });
+    await addAudit(db, 'sync.setAside', 'issueList', item.itemId, { status: state, message });
+  });
+}
+
+/** Puts a set-aside list back in the queue (after the cause was fixed at the county). */
+export async function requeue(db: StationDb, listId: string): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.issueLists], async () => {
+    const item = await db.outbox.where('itemId').equals(listId).first();
+    if (!item || (item.state !== 'rejected' && item.state !== 'conflict')) return;
+    await db.outbox.update(item.id, { state: 'pending', nextAttemptAt: 0 });
+    await db.issueLists.update(listId, { state: 'sealed' });
+  });
+}
+
+export interface OutboxCounts {
+  pending: number;
+  sending: number;
+  acknowledged: number;
+  rejected: number;
+  conflict: number;
+}
+
+export async function outboxCounts(db: StationDb): Promise<OutboxCounts> {
+  const count = (state: OutboxState) =>
+    db.outbox.where('[state+createdAt]').between([state, ''], [state, '\uffff']).count();
+  const [pending, sending, acknowledged, rejected, conflict] = await Promise.all(
+    (['pending', 'sending', 'acknowledged', 'rejected', 'conflict'] as const).map(count),
+  );
+  return { pending: pending!, sending: sending!, acknowledged: acknowledged!, rejected: rejected!, conflict: conflict! };
+}
+
+export function outboxItemOfList(db: StationDb, listId: string): Promise<OutboxItem | undefined> {
+  return db.outbox.where('itemId').equals(listId).first();
+}
+
+export function receiptOf(db: StationDb, listId: string): Promise<Receipt | undefined> {
+  return db.receipts.get(listId);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { applyCountyUpdates, countyHistory } from '../../../renderer/src/db/repositories/countyStatus';
+import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import { getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
+import { getSyncState } from '../../../renderer/src/db/repositories/syncState';
+import { harness } from './harness';
+
+describe('county status updates', () => {
+  it('pulls after the cursor, moves issue status and stores the cursor; applying again changes nothing', async () => {
+    const h = await harness(1);
+    await h.engine.runOnce();
+    const [first, second] = h.lists[0]!.issueIds;
+    const listId = h.lists[0]!.id;
+    h.county.addUpdate({ issueId: first!, listId, type: 'assigned', department: '县园区管委会', deadline: '2026-03-12T17:00:00+08:00' });
+    h.county.addUpdate({ issueId: first!, listId, type: 'responded', response: '已安排施工队修复路面,三日内完成。' });
+    await h.engine.runOnce(true);
+    expect(await h.db.issues.get(first!)).toMatchObject({ status: 'responded' });
+    expect(await h.db.issues.get(second!)).toMatchObject({ status: 'resolvedOnSpot' });
+    expect((await getSyncState(h.db)).cursor).toBe(2);
+    const history = await countyHistory(h.db, first!);
+    expect(history.map((u) => [u.seq, u.type, u.department])).toEqual([
+      [1, 'assigned', '县园区管委会'],
+      [2, 'responded', ''],
+    ]);
+    // The same page again (a resend after a crash) is a no-op.
+    expect(await applyCountyUpdates(h.db, h.county.updates, 2)).toBe(0);
+    expect(await countyHistory(h.db, first!)).toHaveLength(2);
+    // Only updates after the cursor are asked for.
+    h.county.addUpdate({ issueId: first!, listId, type: 'published' });
+    await h.engine.runOnce(true);
+    const lastUpdates = h.county.requests.filter((r) => r.path.startsWith('/v1/updates')).at(-1)!;
+    expect(lastUpdates.path).toContain('after=2');
+    expect(await h.db.issues.get(first!)).toMatchObject({ status: 'published' });
+  });
+
+  it('pages through more updates than one answer holds', async () => {
+    const h = await harness(1);
+    await h.engine.runOnce();
+    const issueId = h.lists[0]!.issueIds[0]!;
+    for (let i = 0; i < 1_100; i++) {
+      h.county.addUpdate({ issueId, listId: h.lists[0]!.id, type: i % 2 === 0 ? 'reopened' : 'responded', response: `第${i}次答复` });
+    }
+    await h.engine.runOnce(true);
+    expect(await h.db.countyUpdates.count()).toBe(1_100);
+    expect((await getSyncState(h.db)).cursor).toBe(1_100);
+    expect(await h.db.issues.get(issueId)).toMatchObject({ status: 'responded' });
+  });
+
+  it('an update about a correction entry lands on the original issue', async () => {
+    const h = await harness(1);
+    await h.engine.runOnce();
+    const issueId = h.lists[0]!.issueIds[0]!;
+    const row = (await h.db.issues.get(issueId))!;
+    const existing = (await getReception(h.db, row.receptionId))!;
+    await updateReception(h.db, row.receptionId, {
+      ...existing.reception,
+      issues: existing.issues.map((i) => (i.id === issueId ? { ...i, request: '尽快修复并加装护栏' } : i)),
+    });
+    const [amendment] = await sealNow(h.db);
+    const entry = amendment!.payload.issues[0]!;
+    expect(entry.amendsIssueId).toBe(issueId);
+    await applyCountyUpdates(h.db, [{ seq: 1, issueId: entry.id, listId: amendment!.id, type: 'assigned', department: '县住建局', at: '2026-03-06T09:00:00+08:00' }], 1);
+    expect(await h.db.issues.get(issueId)).toMatchObject({ status: 'assigned', sealState: 'sealed' });
+    expect((await countyHistory(h.db, issueId))[0]).toMatchObject({ department: '县住建局' });
+  });
+});
