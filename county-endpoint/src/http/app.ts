@@ -1,0 +1,75 @@
+/**
+ * Builds the Fastify application: JSON only, a 1 MiB body cap, CORS for the station's
+ * browser flavour, the protocol routes, protocol-shaped errors, and — only when asked
+ * for — the fault hooks and the local admin route.
+ */
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { MAX_REQUEST_BYTES } from '../../../shared/protocol/index.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { registerAdminRoute } from './admin.js';
+import type { AppContext } from './context.js';
+import { codeForFastifyError, sendError } from './errors.js';
+import { FaultQueue, registerFaultRoutes } from './faults.js';
+import { registerProtocolRoutes } from './routes/protocol.js';
+
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  now?: () => Date;
+  /** Enables POST /__admin/command for the local CLI. */
+  adminToken?: string;
+  /** false silences logs (tests); otherwise pino at config.logLevel. */
+  logger?: boolean;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: MAX_REQUEST_BYTES,
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: opts.config.logLevel,
+            // Bodies are never logged (they hold visitors' phone numbers); tokens are redacted
+            // wherever a header might be serialized.
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers["x-admin-token"]', 'headers.authorization', 'token', '*.token'],
+              censor: '[redacted]',
+            },
+          },
+    return503OnClosing: true,
+  });
+
+  const ctx: AppContext = {
+    db: opts.db,
+    config: opts.config,
+    now: opts.now ?? (() => new Date()),
+    faults: opts.config.faults ? new FaultQueue() : null,
+  };
+
+  // JSON is the only body the protocol accepts: anything else is 415.
+  app.removeContentTypeParser(['text/plain']);
+
+  await app.register(cors, {
+    origin: opts.config.corsOrigins.includes('*') ? '*' : opts.config.corsOrigins,
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type'],
+    exposedHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+
+  app.setErrorHandler(async (err: { code?: string; statusCode?: number }, request, reply) => {
+    const mapped = codeForFastifyError(err);
+    if (mapped.code === 'internal') request.log.error({ err }, 'request failed');
+    else request.log.info({ code: mapped.code }, 'request refused');
+    return sendError(reply, mapped.code, mapped.message);
+  });
+  app.setNotFoundHandler(async (request, reply) => sendError(reply, 'notFound', `no route ${request.method} ${request.url.split('?')[0]}`));
+
+  registerProtocolRoutes(app, ctx);
+  if (ctx.faults) registerFaultRoutes(app, ctx.faults);
+  if (opts.adminToken) registerAdminRoute(app, ctx, opts.adminToken);
+  return app;
+}
