@@ -89,3 +89,61 @@ test.describe('recording a reception', () => {
     expect(await form.storedCounts()).toMatchObject({ receptions: 1, issues: 1 });
   });
 });
+
+test.describe('editing and deleting a reception', () => {
+  test('an edit keeps the issues, a delete asks for a reason, and the audit trail shows both', async ({ page }, testInfo) => {
+    await completeFirstRun(page);
+    await openDutyDay(page);
+    const form = new ReceptionPage(page);
+    const id = await form.record(TWO_VISITORS, THREE_ISSUES.slice(0, 2));
+    await form.gotoEdit(id);
+    await expectNoSeriousA11yViolations(page);
+    const audit = page.getByRole('region', { name: '操作记录' });
+    await expect(audit.getByRole('listitem')).toHaveCount(1);
+    await expect(audit).toContainText('登记');
+
+    await form.issue(2).getByLabel('问题概述').fill('工业垃圾清运收费标准未建立(已补充说明)');
+    await form.addIssue(THREE_ISSUES[2]!);
+    await form.save();
+    await expect(page.getByRole('heading', { name: '✓ 修改已保存 · 3 个问题' })).toBeVisible();
+    await page.getByRole('button', { name: '查看这条记录' }).click();
+    await expect(form.issue(2).getByLabel('问题概述')).toHaveValue('工业垃圾清运收费标准未建立(已补充说明)');
+    await expect(form.issue(3).getByLabel('问题类别')).toHaveValue('用工招聘');
+    await expect(audit.getByRole('listitem')).toHaveCount(2);
+    await expect(audit.getByRole('listitem').nth(1)).toContainText('修改');
+    await expect(page.getByRole('link', { name: '打印接待登记表' })).toHaveAttribute('href', `#/print/reception/${id}`);
+    expect(await form.storedCounts()).toMatchObject({ receptions: 1, issues: 3 });
+
+    await page.getByRole('button', { name: '删除这条记录' }).click();
+    const dialog = page.getByRole('dialog', { name: '删除接待记录' });
+    await expect(dialog).toContainText('辛志鹏');
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, 'reception-delete-dialog');
+    // Cancelling keeps everything.
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await form.storedCounts()).receptions).toBe(1);
+
+    await page.getByRole('button', { name: '删除这条记录' }).click();
+    await dialog.getByLabel('删除原因(可不填)').fill('重复登记');
+    await dialog.getByRole('button', { name: '确认删除' }).click();
+    await expect(page.getByText('这条接待记录已删除。')).toBeVisible();
+    await expect(audit.getByRole('listitem')).toHaveCount(3);
+    await expect(audit.getByRole('listitem').nth(2)).toContainText('删除');
+    await expect(audit.getByRole('listitem').nth(2)).toContainText('原因:重复登记');
+    expect(await form.storedCounts()).toMatchObject({ receptions: 0, issues: 0 });
+    await page.reload();
+    await expect(page.getByText(/找不到这条接待记录/)).toBeVisible();
+    await expect(audit.getByRole('listitem')).toHaveCount(3);
+  });
+
+  test('the empty form has no serious accessibility problems, nor the error state', async ({ page }) => {
+    await completeFirstRun(page);
+    const form = new ReceptionPage(page);
+    await form.gotoNew();
+    await expectNoSeriousA11yViolations(page);
+    await form.save();
+    await expect(form.errorSummary).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});

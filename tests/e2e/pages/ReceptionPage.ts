@@ -98,6 +98,16 @@ export class ReceptionPage {
     return id;
   }
 
+  /** Records a reception through the form and returns its id. */
+  async record(visitors: VisitorData[], issues: IssueData[]): Promise<string> {
+    await this.gotoNew();
+    await this.fillVisitor(1, visitors[0]!);
+    for (const v of visitors.slice(1)) await this.addVisitor(v);
+    await this.fillIssue(1, issues[0]!);
+    for (const i of issues.slice(1)) await this.addIssue(i);
+    return this.saveAndConfirm(issues.length);
+  }
+
   /** Counts of stored records, read straight from IndexedDB. */
   async storedCounts(): Promise<{ receptions: number; issues: number; drafts: number }> {
     return this.page.evaluate(
