@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReception, deleteReception } from '../../../renderer/src/db/repositories/receptions';
-import { searchIssues, type IssueSearchQuery } from '../../../renderer/src/db/repositories/issueSearch';
+import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import type { StationDb } from '../../../renderer/src/db/database';
 import type { ReceptionInput } from '../../../shared/domain/schemas';
 import { sampleReception, seededDb } from '../../fixtures/db';
@@ -146,12 +146,12 @@ describe('issue search paging', () => {
     return db;
   }
 
-  async function allPages(db: StationDb, query: IssueSearchQuery, limit: number, postingCap?: number) {
+  async function allPages(db: StationDb, query: IssueSearchQuery, limit: number, tuning?: Partial<SearchTuning>) {
     const seen: { id: string; recordedAt: string }[] = [];
     let cursor = null;
     let pages = 0;
     for (;;) {
-      const page = await searchIssues(db, query, { limit, cursor, postingCap });
+      const page = await searchIssues(db, query, { limit, cursor, tuning });
       pages += 1;
       expect(page.items.length).toBeLessThanOrEqual(limit);
       seen.push(...page.items.map((h) => ({ id: h.issue.id, recordedAt: h.issue.recordedAt })));
@@ -183,22 +183,55 @@ describe('issue search paging', () => {
     const db = await manyIssues();
     const everything = (await searchIssues(db, query, { limit: 1000 })).items.map((h) => h.issue.id);
     expect(everything).toHaveLength(expected);
-    // postingCap 1 makes every bigram "common", forcing the text query onto the index walk.
-    for (const [limit, postingCap] of [[1, undefined], [7, undefined], [10, undefined], [7, 1]] as const) {
-      const { seen } = await allPages(db, query, limit, postingCap);
+    for (const [limit, tuning] of [
+      [1, {}],
+      [7, {}],
+      [10, {}],
+      // Every bigram "common", tiny chunks: the walk crosses chunk edges inside runs of one timestamp.
+      [7, { postingCap: 1, firstChunk: 1, maxChunk: 4 }],
+      [1, { firstChunk: 1, maxChunk: 2 }],
+      // Common bigrams with an exhausted dense budget: whole posting lists, then a walk over the candidates.
+      [4, { postingCap: 1, denseBudget: 1, bulkReadLimit: 0, firstChunk: 2 }],
+    ] as const) {
+      const { seen } = await allPages(db, query, limit, tuning);
       expect(seen.map((s) => s.id)).toEqual(everything);
       expect(new Set(seen.map((s) => s.id)).size).toBe(expected);
       expectNewestFirst(seen);
     }
   });
 
-  it('gives the same answers on the posting-list and the walking path', async () => {
+  it('gives the same answers on every access path', async () => {
     const db = await manyIssues();
-    for (const query of [{ text: '星河纺织' }, { text: '道路积水', category: '交通物流' }, { text: '访客1' }, { text: '路灯不亮了' }]) {
-      const lists = await searchIssues(db, query, { limit: 100 });
-      const walked = await searchIssues(db, query, { limit: 100, postingCap: 1 });
-      expect(walked.items.map((h) => h.issue.id)).toEqual(lists.items.map((h) => h.issue.id));
+    const paths: Partial<SearchTuning>[] = [
+      { postingCap: 1 },
+      { postingCap: 1, denseBudget: 1 },
+      { postingCap: 1, denseBudget: 1, bulkReadLimit: 0 },
+      { firstChunk: 1, maxChunk: 1 },
+    ];
+    const cases: [IssueSearchQuery, number][] = [
+      [{ text: '星河纺织' }, 21],
+      [{ text: '道路积水', category: '交通物流' }, 8],
+      // 访客1, 访客10 … 访客14: six receptions of three issues.
+      [{ text: '访客1' }, 18],
+      [{ text: '路灯不亮了' }, 0],
+    ];
+    for (const [query, count] of cases) {
+      const lists = (await searchIssues(db, query, { limit: 100 })).items.map((h) => h.issue.id);
+      expect(lists).toHaveLength(count);
+      for (const tuning of paths) {
+        const other = await searchIssues(db, query, { limit: 100, tuning });
+        expect(other.items.map((h) => h.issue.id)).toEqual(lists);
+      }
     }
+  });
+
+  it('pages through one timestamp shared by more issues than a chunk holds', async () => {
+    const { db, deputyIds } = await seededDb();
+    const many = Array.from({ length: 12 }, (_, i) => issue('其他', `同一次来访的第${i + 1}个问题`));
+    await addReception(db, deputyIds, '2026-06-01T09:00:00.000+08:00', [{ name: '郑伟', phone: '', enterprise: '', position: '' }], many);
+    const { seen } = await allPages(db, { text: '同一次来访' }, 1, { postingCap: 1, firstChunk: 1, maxChunk: 2 });
+    expect(new Set(seen.map((s) => s.id)).size).toBe(12);
+    expect(seen).toHaveLength(12);
   });
 
   it('says whether more exist without an extra empty page', async () => {

@@ -2,18 +2,20 @@
  * History search over issues: one page at a time, newest first, never loading every
  * record. Owns the choice of access path:
  *
- * - text of 2+ characters: read the posting list (primary keys of the multi-entry
- *   `*grams` index) of each query bigram, capped at POSTING_CAP keys. A list shorter
- *   than the cap is complete, so intersecting the complete lists (smallest first,
- *   stopping as soon as it is empty) gives a bounded candidate set that is read with
- *   one bulkGet, confirmed by substring on `searchText`, filtered and sorted.
- *   When every bigram is common (no list is complete) matches are dense, and walking
- *   the time index newest first finds a page after a short scan.
- * - no text or 1 character: walk the most selective index in recordedAt order
- *   ([category|status|handling+recordedAt] or recordedAt) with `.filter()` + `limit`.
+ * - text of 2+ characters: probe the posting list (primary keys in the multi-entry
+ *   `*grams` index) of each query bigram, up to POSTING_CAP keys. A shorter list is
+ *   complete, so the intersection of the complete lists (smallest first, stopping when
+ *   empty) is a bounded candidate set: one bulkGet, substring confirmed on `searchText`,
+ *   filters applied, sorted.
+ *   When every bigram is common, matches are usually dense and a short walk of the time
+ *   index finds a page; if that walk's budget runs out (common bigrams, rare
+ *   combination), the full posting lists are intersected, keys only.
+ * - no text or 1 character: walk the most selective recordedAt-ordered index
+ *   ([category|status|handling+recordedAt] or recordedAt) newest first.
  *
- * Paging is keyset, not offset: the cursor is the (recordedAt, id) of the last issue
- * shown, which is also the order of every recordedAt index (ties broken by primary key).
+ * Walks read in growing chunks (one getAll each, not one cursor step per row) and filter
+ * in memory. Paging is keyset, not offset: the cursor is the (recordedAt, id) of the last
+ * issue shown, which is also the order of every recordedAt index (ties by primary key).
  */
 import type { HandlingMode, IssueStatus } from '../../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
@@ -54,11 +56,25 @@ export interface IssueSearchPage {
   hasMore: boolean;
 }
 
-/**
- * A posting list with fewer keys than this is read whole. Above it, a bigram is
- * common enough that walking the time index finds matches faster than reading its list.
- */
-export const POSTING_CAP = 1500;
+/** Sizes that trade reads for round trips; tests shrink them to reach every path with little data. */
+export interface SearchTuning {
+  /** A posting list shorter than this is read whole; a longer one marks a common bigram. */
+  postingCap: number;
+  /** Rows read while hunting for dense matches before intersecting whole posting lists. */
+  denseBudget: number;
+  /** Above this many candidates, walking the time index beats reading them all. */
+  bulkReadLimit: number;
+  firstChunk: number;
+  maxChunk: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  postingCap: 1000,
+  denseBudget: 1500,
+  bulkReadLimit: 3000,
+  firstChunk: 64,
+  maxChunk: 4096,
+};
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 /** Sorts after any time suffix, so `${day}${END_OF_DAY}` bounds the whole day. */
@@ -70,13 +86,13 @@ interface Plan {
   upper: string;
   query: IssueSearchQuery;
   cursor: IssueSearchCursor | null;
-  postingCap: number;
+  tuning: SearchTuning;
 }
 
 export async function searchIssues(
   db: StationDb,
   query: IssueSearchQuery,
-  page: { limit?: number; cursor?: IssueSearchCursor | null; postingCap?: number } = {},
+  page: { limit?: number; cursor?: IssueSearchCursor | null; tuning?: Partial<SearchTuning> } = {},
 ): Promise<IssueSearchPage> {
   const limit = Math.max(1, Math.floor(page.limit ?? 50));
   for (const key of ['from', 'to'] as const) {
@@ -90,7 +106,7 @@ export async function searchIssues(
     upper: query.to ? query.to + END_OF_DAY : '\uffff',
     query,
     cursor,
-    postingCap: Math.max(1, page.postingCap ?? POSTING_CAP),
+    tuning: { ...DEFAULT_TUNING, ...page.tuning },
   };
   if (cursor && cursor.recordedAt < plan.upper) plan.upper = cursor.recordedAt;
   if (plan.lower > plan.upper) return { items: [], cursor: null, hasMore: false };
@@ -127,55 +143,131 @@ function newestFirst(a: IssueRow, b: IssueRow): number {
 
 async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRow[]> {
   const grams = bigrams(plan.text);
-  const lists = await Promise.all(
-    grams.map((g) => db.issues.where('grams').equals(g).limit(plan.postingCap).primaryKeys()),
+  const probes = await Promise.all(
+    grams.map((g) => db.issues.where('grams').equals(g).limit(plan.tuning.postingCap).primaryKeys()),
   );
-  const complete = lists.filter((l) => l.length < plan.postingCap).sort((a, b) => a.length - b.length);
-  // All bigrams common: matches are dense, so a filtered walk of the time index is short.
-  if (complete.length === 0) return walk(db, plan, want);
+  const complete = probes.filter((l) => l.length < plan.tuning.postingCap);
+  if (complete.length > 0) return fromCandidates(db, plan, want, intersect(complete));
 
-  let candidates = complete[0]!;
-  for (const list of complete.slice(1)) {
-    if (candidates.length === 0) break;
-    const keep = new Set(list);
-    candidates = candidates.filter((id) => keep.has(id));
+  // Every bigram is common, so matches are usually dense: a short walk finds a page.
+  const source = await pickSource(db, plan);
+  if (!source) return [];
+  const dense = await scan(plan, source, want, plan.tuning.denseBudget);
+  if (dense.complete) return dense.rows;
+
+  // Common bigrams in a rare combination: intersect the full posting lists (keys only).
+  const full: string[][] = [];
+  for (const g of grams) {
+    full.push(await db.issues.where('grams').equals(g).primaryKeys());
+    if (intersect(full).length === 0) return [];
   }
-  if (candidates.length === 0) return [];
-  const rows = await db.issues.bulkGet(candidates);
+  const candidates = intersect(full);
+  if (candidates.length <= plan.tuning.bulkReadLimit) return fromCandidates(db, plan, want, candidates);
+  const keep = new Set(candidates);
+  return (await scan(plan, source, want, Infinity, (row) => keep.has(row.id))).rows;
+}
+
+/** Intersection of posting lists, smallest first, stopping as soon as it is empty. */
+function intersect(lists: string[][]): string[] {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = sorted[0] ?? [];
+  for (const list of sorted.slice(1)) {
+    if (result.length === 0) break;
+    const keep = new Set(list);
+    result = result.filter((id) => keep.has(id));
+  }
+  return result;
+}
+
+async function fromCandidates(db: StationDb, plan: Plan, want: number, ids: string[]): Promise<IssueRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.issues.bulkGet(ids);
   return rows
     .filter((r): r is IssueRow => r !== undefined && accepts(plan, r))
     .sort(newestFirst)
     .slice(0, want);
 }
 
-type WalkIndex = '[category+recordedAt]' | '[status+recordedAt]' | '[handling+recordedAt]';
 
-/** Walks recordedAt order newest first on the narrowest index the filters allow. */
-async function walk(db: StationDb, plan: Plan, want: number): Promise<IssueRow[]> {
+interface Source {
+  /** Reads `limit` rows newest first with recordedAt in [lower, upper]. */
+  read: (lower: string, upper: string, limit: number) => Promise<IssueRow[]>;
+}
+
+/** The narrowest recordedAt-ordered index the filters allow; null when a filter range is empty. */
+async function pickSource(db: StationDb, plan: Plan): Promise<Source | null> {
   const { query } = plan;
-  const options: { index: WalkIndex; value: string }[] = [];
+  const options: { index: string; value: string }[] = [];
   if (query.category) options.push({ index: '[category+recordedAt]', value: query.category });
   if (query.status) options.push({ index: '[status+recordedAt]', value: query.status });
   if (query.handling) options.push({ index: '[handling+recordedAt]', value: query.handling });
-
-  let collection;
   if (options.length === 0) {
-    collection = db.issues.where('recordedAt').between(plan.lower, plan.upper, true, true);
-  } else {
-    const ranges = options.map((o) =>
-      db.issues.where(o.index).between([o.value, plan.lower], [o.value, plan.upper], true, true),
-    );
-    // With several filters, counting each range (keys only) is far cheaper than a walk on a poor index.
-    const counts = ranges.length > 1 ? await Promise.all(ranges.map((r) => r.count())) : [0];
-    const best = counts.indexOf(Math.min(...counts));
-    collection = ranges[best]!;
-    if (counts[best] === 0 && ranges.length > 1) return [];
+    return { read: (lo, hi, limit) => db.issues.where('recordedAt').between(lo, hi, true, true).reverse().limit(limit).toArray() };
   }
-  return collection
-    .reverse()
-    .filter((row) => accepts(plan, row))
-    .limit(want)
-    .toArray();
+  let best = options[0]!;
+  if (options.length > 1) {
+    // Counting each range (keys only, no values) is far cheaper than a walk on a poor index.
+    const counts = await Promise.all(
+      options.map((o) => db.issues.where(o.index).between([o.value, plan.lower], [o.value, plan.upper], true, true).count()),
+    );
+    const min = Math.min(...counts);
+    if (min === 0) return null;
+    best = options[counts.indexOf(min)]!;
+  }
+  const { index, value } = best;
+  return {
+    read: (lo, hi, limit) =>
+      db.issues.where(index).between([value, lo], [value, hi], true, true).reverse().limit(limit).toArray(),
+  };
+}
+
+async function walk(db: StationDb, plan: Plan, want: number): Promise<IssueRow[]> {
+  const source = await pickSource(db, plan);
+  return source ? (await scan(plan, source, want, Infinity)).rows : [];
+}
+
+/**
+ * Reads an index newest first in growing chunks — one getAll per chunk instead of one
+ * cursor step per row — keeping the rows `accepts` (and `extra`) keep. Each chunk resumes
+ * below the last row read: same recordedAt with a smaller id, or an earlier recordedAt.
+ * `complete` is false when the budget ran out before `want` rows or the range's end.
+ */
+async function scan(
+  plan: Plan,
+  source: Source,
+  want: number,
+  budget: number,
+  extra: (row: IssueRow) => boolean = () => true,
+): Promise<{ rows: IssueRow[]; complete: boolean }> {
+  const rows: IssueRow[] = [];
+  let upper = plan.upper;
+  let after = plan.cursor;
+  const { firstChunk, maxChunk } = plan.tuning;
+  let chunk = Math.min(maxChunk, Math.max(firstChunk, want * 2));
+  let read = 0;
+  for (;;) {
+    const batch = await source.read(plan.lower, upper, chunk);
+    read += batch.length;
+    let last: IssueRow | undefined;
+    for (const row of batch) {
+      if (after && row.recordedAt === after.recordedAt && row.id >= after.id) continue;
+      last = row;
+      if (accepts(plan, row) && extra(row)) {
+        rows.push(row);
+        if (rows.length >= want) return { rows, complete: true };
+      }
+    }
+    if (batch.length < chunk) return { rows, complete: true };
+    if (read >= budget) return { rows, complete: false };
+    if (last) {
+      upper = last.recordedAt;
+      after = { recordedAt: last.recordedAt, id: last.id };
+      chunk = Math.min(maxChunk, chunk * 2);
+    } else {
+      // The chunk held only rows already passed (a long run of one timestamp): read past the run.
+      chunk *= 2;
+    }
+  }
 }
 
 async function joinReceptions(db: StationDb, rows: IssueRow[]): Promise<IssueSearchHit[]> {
