@@ -42,6 +42,8 @@ export class ReceptionPage {
   }
 
   async gotoEdit(id: string): Promise<void> {
+    // Via Today, so that the screen opens afresh even when the window already shows this URL.
+    await this.page.goto('/#/');
     await this.page.goto(`/#/reception/${id}`);
     await expect(this.page.getByRole('heading', { name: '修改接待记录' })).toBeVisible();
   }
