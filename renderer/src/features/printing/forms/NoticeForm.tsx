@@ -56,7 +56,7 @@ export function noticeDocument(m: NoticePrintModel, printedOn: string): PrintDoc
                 <Text value={item.summary} />
               </td>
               <td>
-                <Text value={item.result} />
+                <Text value={item.result} empty="详见联络站办理记录" />
               </td>
               <td className="center">{ISSUE_STATUS_LABELS[item.status]}</td>
             </tr>

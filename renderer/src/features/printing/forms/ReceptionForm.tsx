@@ -89,7 +89,7 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
       {
         kind: 'table',
         key: 'issues',
-        columns: ['7%', '12%', '33%', '26%', '11%', '11%'],
+        columns: ['7%', '11%', '33%', '23%', '13%', '13%'],
         head: (
           <tr>
             <th>序号</th>
