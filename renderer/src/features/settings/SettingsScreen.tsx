@@ -1,10 +1,35 @@
+/**
+ * Settings: station info, the deputies roster, the category and department lists,
+ * then the county connection (owned by the sync feature).
+ */
+import { PageHeader } from '../../app/ui/PageHeader';
 import { CountySettings } from '../sync/CountySettings';
+import { DeputyRoster } from './DeputyRoster';
+import { EditableList } from './EditableList';
+import { StationInfoForm } from './StationInfoForm';
+import './settings.css';
 
 export function SettingsScreen() {
   return (
     <>
-      <h1>设置</h1>
-      <CountySettings />
+      <PageHeader title="设置" subtitle="本联络站的信息、代表名单和常用选项。修改会立即保存在本机。" />
+      <StationInfoForm />
+      <DeputyRoster />
+      <div className="settings-lists">
+        <EditableList
+          kind="categories"
+          title="问题类别"
+          description="登记问题时可选的类别。停用的类别不再出现在选项里,已登记的问题不受影响。"
+        />
+        <EditableList
+          kind="departments"
+          title="承办单位"
+          description="提请交办时可建议的承办单位。停用的单位不再出现在选项里,已登记的问题不受影响。"
+        />
+      </div>
+      <section className="panel settings-section settings-county">
+        <CountySettings />
+      </section>
     </>
   );
 }
