@@ -4,10 +4,12 @@
  * transaction, so re-applying a page (after a crash or a resend) changes nothing.
  */
 import type { IssueStatus } from '../../../../shared/domain/enums';
+import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StatusUpdate, StatusUpdateType } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
-import type { CountyUpdate } from '../syncRows';
+import { rowToIssue } from '../convert';
+import type { CountyUpdate, IssueSealFields } from '../syncRows';
 import { INITIAL_SYNC_STATE } from './syncState';
 
 const STATUS_OF: Record<StatusUpdateType, IssueStatus> = {
@@ -81,4 +83,26 @@ export async function applyCountyUpdates(db: StationDb, updates: readonly Status
 /** The county's history of one issue, oldest first. */
 export function countyHistory(db: StationDb, issueId: string): Promise<CountyUpdate[]> {
   return db.countyUpdates.where('[issueId+seq]').between([issueId, 0], [issueId, Infinity]).toArray();
+}
+
+export interface IssueDetail {
+  issue: Issue;
+  seal: IssueSealFields;
+  reception: Reception | undefined;
+  history: CountyUpdate[];
+}
+
+/** One issue with its sealing state and county history, for the issue screen. */
+export async function issueDetail(db: StationDb, issueId: string): Promise<IssueDetail | undefined> {
+  return db.transaction('r', [db.issues, db.receptions, db.countyUpdates], async () => {
+    const row = await db.issues.get(issueId);
+    if (!row) return undefined;
+    const { listId = '', sealState = 'open', countyRef = null, ...rest } = row;
+    return {
+      issue: rowToIssue(rest),
+      seal: { listId, sealState, countyRef },
+      reception: await db.receptions.get(row.receptionId),
+      history: await countyHistory(db, issueId),
+    };
+  });
 }

@@ -4,6 +4,7 @@
  * retryable failure). Acknowledgement is stored together with the receipt, the list's
  * county reference and the issues' new status, in one transaction.
  */
+import { liveQuery } from 'dexie';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StationDb } from '../database';
 import type { IssueList, OutboxItem, OutboxState, Receipt } from '../syncRows';
@@ -172,4 +173,13 @@ export function outboxItemOfList(db: StationDb, listId: string): Promise<OutboxI
 
 export function receiptOf(db: StationDb, listId: string): Promise<Receipt | undefined> {
   return db.receipts.get(listId);
+}
+
+/** Calls `onChange` with the number of pending lists now and whenever it changes. */
+export function watchPending(db: StationDb, onChange: (pending: number) => void): () => void {
+  const subscription = liveQuery(() => db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).count()).subscribe({
+    next: onChange,
+    error: (error: unknown) => console.error('Outbox watch failed', error),
+  });
+  return () => subscription.unsubscribe();
 }

@@ -1,3 +1,110 @@
+/** 清单报送: every sealed list with its state and county receipt, 立即同步 and 封存未归档问题. */
+import { useState } from 'react';
+import { formatTime } from '../../../../shared/domain/time';
+import { formatStamp } from '../issues/format';
+import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
+import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { getDb, issueListsRepo, outboxRepo, useLiveQuery } from '../../db';
+import { IssueListRow } from './IssueListRow';
+import { S } from './strings';
+import { requestSync, useSyncStatus } from './useSyncStatus';
+import './sync.css';
+
 export function SyncScreen() {
-  return <h1>清单报送</h1>;
+  const view = useSyncStatus();
+  const lists = useLiveQuery(async () => {
+    const db = getDb();
+    const all = await issueListsRepo.listIssueLists(db);
+    const items = await Promise.all(all.map((l) => outboxRepo.outboxItemOfList(db, l.id)));
+    return all.map((list, i) => ({ list, item: items[i] }));
+  }, []);
+  const unsealed = useLiveQuery(() => issueListsRepo.countUnsealed(getDb()), []) ?? 0;
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<unknown>(null);
+
+  const seal = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const sealed = await issueListsRepo.sealNow(getDb());
+      setNotice(S.screen.sealed(sealed.map((l) => l.number).join('、')));
+      requestSync();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  const state = view?.state;
+  const syncing = state?.status === 'syncing';
+  return (
+    <>
+      <PageHeader
+        title={S.screen.title}
+        subtitle={S.screen.subtitle}
+        actions={
+          <>
+            <button type="button" onClick={() => setConfirming(true)} disabled={unsealed === 0 || busy} title={S.screen.sealNowHint(unsealed)}>
+              {S.screen.sealNow}
+              {unsealed > 0 ? `(${unsealed})` : ''}
+            </button>
+            <button type="button" className="primary" onClick={requestSync} disabled={syncing}>
+              {syncing ? S.screen.syncing : S.screen.syncNow}
+            </button>
+          </>
+        }
+      />
+      {state ? (
+        <section className="panel sync-status" aria-label="同步状态">
+          <div>
+            <div className="sync-status-title">{S.status[state.status]}</div>
+            {state.message ? <p className="sync-status-message">{state.message}</p> : null}
+            <p className="muted">
+              {S.screen.lastSync(state.lastSyncAt ? formatStamp(state.lastSyncAt) : S.screen.never)}
+              {(state.status === 'retrying' || state.status === 'offline') && state.nextAttemptAt > 0
+                ? ` · ${S.screen.waitingRetry(formatTime(new Date(state.nextAttemptAt).toISOString()))}`
+                : ''}
+            </p>
+          </div>
+          <p className="muted">{S.screen.sealNowHint(unsealed)}</p>
+        </section>
+      ) : null}
+      {notice ? <p className="sync-notice" role="status">{notice}</p> : null}
+      {error ? <ErrorNotice message={S.screen.sealFailed} error={error} /> : null}
+      {lists && lists.length === 0 ? <p className="panel">{S.screen.empty}</p> : null}
+      {lists && lists.length > 0 ? (
+        <table className="sync-table">
+          <thead>
+            <tr>
+              {S.screen.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {lists.map(({ list, item }) => (
+              <IssueListRow key={list.id} list={list} item={item} formatStamp={formatStamp} />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title={S.screen.sealConfirmTitle}
+        confirmLabel={S.screen.sealConfirm}
+        busy={busy}
+        onConfirm={() => void seal()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{S.screen.sealConfirmBody(unsealed)}</p>
+      </ConfirmDialog>
+    </>
+  );
 }

@@ -1,0 +1,28 @@
+/** Live sync status for the indicator and the sync screen; starts the engine once per window. */
+import { useEffect } from 'react';
+import { getDb, outboxRepo, syncStateRepo, useLiveQuery, type SyncState } from '../../db';
+import type { OutboxCounts } from '../../db/repositories/outbox';
+import { startSync } from '../../sync/runner';
+
+export interface SyncView {
+  state: SyncState;
+  counts: OutboxCounts;
+}
+
+export function useSyncEngine(): void {
+  useEffect(() => {
+    startSync();
+  }, []);
+}
+
+export function useSyncStatus(): SyncView | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [state, counts] = await Promise.all([syncStateRepo.getSyncState(db), outboxRepo.outboxCounts(db)]);
+    return { state, counts };
+  }, []);
+}
+
+export function requestSync(): void {
+  startSync().requestSync();
+}
