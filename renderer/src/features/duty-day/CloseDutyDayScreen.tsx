@@ -91,7 +91,7 @@ function BeforeClose({ day, onClosed }: { day: DutyDay; onClosed: (o: CloseOutco
         onCancel={() => setConfirming(false)}
       >
         <p>
-          结束后,本接待日共 {summary?.receptions ?? 0} 次来访、{summary?.issues ?? 0} 个问题将被汇总。之后登记的来访不再计入这个接待日。
+          结束后,本接待日共 {summary?.receptions ?? 0} 次来访、{summary?.issues ?? 0} 个问题将被汇总,新的问题编入问题清单准备报送。之后登记的来访不再计入这个接待日。
         </p>
       </ConfirmDialog>
     </>
@@ -104,11 +104,18 @@ function Closed({ outcome }: { outcome: CloseOutcome }) {
       <PageHeader title="接待日已结束" subtitle={`${formatChineseDate(outcome.day.date)}接待日,${formatTime(outcome.day.closedAt ?? outcome.day.openedAt)} 结束`} />
       <div className="panel close-done" role="status">
         <h2>已保存本接待日的小结</h2>
-        {outcome.listLabel ? (
-          <p>
-            本接待日的问题已编入问题清单 <span className="list-label">{outcome.listLabel}</span>,可在“清单报送”中打印和报送。
-          </p>
-        ) : null}
+        {outcome.lists.length > 0 ? (
+          <ul className="sealed-lists">
+            {outcome.lists.map((l) => (
+              <li key={l.number}>
+                {l.issues} 个问题已编入问题清单 <span className="list-label">{l.number}</span>
+                {l.amendments > 0 ? `(其中 ${l.amendments} 个为更正)` : ''},可在<Link href="/sync">清单报送</Link>中打印和报送。
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>本接待日没有新的问题,不生成问题清单。</p>
+        )}
       </div>
       <section aria-labelledby="closed-summary">
         <h2 id="closed-summary">本接待日小结</h2>

@@ -1,22 +1,29 @@
 /**
- * What closing a duty day returned. Closing may also seal the day's issue list; the
- * result then carries `list.label` (e.g. 〔2026〕第7号). Read it defensively so this
- * screen works with or without sealing.
+ * What closing a duty day returned, reduced to what the screen shows. Closing also
+ * seals the day's new issues into numbered issue lists (e.g. 〔2026〕第7号).
  */
 import type { DutyDaySummary } from '../../../../shared/domain/dutyDaySummary';
 import type { DutyDay } from '../../../../shared/domain/schemas';
+import type { dutyDaysRepo } from '../../db';
+
+export interface SealedListInfo {
+  number: string;
+  issues: number;
+  amendments: number;
+}
 
 export interface CloseOutcome {
   day: DutyDay;
   summary: DutyDaySummary;
-  listLabel: string | null;
+  lists: SealedListInfo[];
 }
 
-export function toCloseOutcome(result: { day: DutyDay; summary: DutyDaySummary }): CloseOutcome {
-  const list = (result as { list?: unknown }).list;
-  const label =
-    list && typeof list === 'object' && typeof (list as { label?: unknown }).label === 'string'
-      ? (list as { label: string }).label
-      : null;
-  return { day: result.day, summary: result.summary, listLabel: label };
+type CloseResult = Awaited<ReturnType<typeof dutyDaysRepo.closeDutyDay>>;
+
+export function toCloseOutcome(result: CloseResult): CloseOutcome {
+  return {
+    day: result.day,
+    summary: result.summary,
+    lists: result.lists.map((l) => ({ number: l.number, issues: l.issueIds.length, amendments: l.amendments })),
+  };
 }
