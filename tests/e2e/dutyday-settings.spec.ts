@@ -93,3 +93,21 @@ test('edits the category list: add, refuse duplicates, rename, reorder, deactiva
   await page.reload();
   await expect(names.first()).toHaveText('金融服务');
 });
+
+test('an Enter that only confirms an input-method composition adds nothing', async ({ page }) => {
+  await completeFirstRun(page);
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  const cats = settings.categoriesSection;
+  const input = cats.getByLabel('新增问题类别');
+  await expect(settings.entryNames(cats).last()).toHaveText('其他');
+  const before = await settings.entryNames(cats).count();
+  await input.fill('知识产权');
+  // What Chromium sends when Enter picks the characters in a Chinese input method.
+  await input.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true });
+  await expect(input).toHaveValue('知识产权');
+  await expect(settings.entryNames(cats)).toHaveCount(before);
+  await input.press('Enter');
+  await expect(settings.entryNames(cats)).toHaveCount(before + 1);
+  await expect(input).toHaveValue('');
+});

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { isUnderstaffed } from '../../../../shared/domain/dutyDaySummary';
 import { MIN_DEPUTIES_PER_DUTY_DAY } from '../../../../shared/domain/enums';
 import type { DutyDay } from '../../../../shared/domain/schemas';
-import { formatChineseDate } from '../../../../shared/domain/time';
+import { dayKey, formatChineseDate } from '../../../../shared/domain/time';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { TodayReceptions } from './TodayReceptions';
 import { UnderstaffedWarning } from './UnderstaffedWarning';
@@ -48,6 +48,11 @@ function OpenDay({ day }: { day: DutyDay }) {
           <p className="today-deputies">
             在岗代表({day.deputyIds.length} 位):<strong>{names.join('、')}</strong>
           </p>
+          {day.date !== dayKey(new Date()) ? (
+            <p className="warning" role="status">
+              这是{formatChineseDate(day.date)}开始的接待日,还没有结束。如果那天的接待已经完成,请先点“结束接待日”。
+            </p>
+          ) : null}
           {isUnderstaffed(day.deputyIds.length, MIN_DEPUTIES_PER_DUTY_DAY) ? (
             <UnderstaffedWarning count={day.deputyIds.length} />
           ) : null}
