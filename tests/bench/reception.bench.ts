@@ -40,14 +40,26 @@ async function benchPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Navigation start to the first history row painted, in the page's own clock. */
-async function coldStart(url: string, selector: string): Promise<number> {
+/** Records, in the page's own clock, when each selector first appears in the DOM. */
+function watchSelectors(selectors: string[]): void {
+  const marks: Record<string, number> = {};
+  (window as unknown as { benchMarks: Record<string, number> }).benchMarks = marks;
+  const check = () => {
+    for (const s of selectors) if (!(s in marks) && document.querySelector(s)) marks[s] = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+/** A new browser on the filled profile; times from navigation start to each selector's first appearance. */
+async function coldStart(url: string, selectors: string[]): Promise<number[]> {
   const context = await launch();
   try {
     const page = await context.newPage();
+    await page.addInitScript(watchSelectors, selectors);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
-    return await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
+    await page.locator(selectors[selectors.length - 1]!).first().waitFor({ state: 'visible', timeout: 30_000 });
+    const marks = await page.evaluate(() => (window as unknown as { benchMarks: Record<string, number> }).benchMarks);
+    return selectors.map((s) => marks[s] ?? NaN);
   } finally {
     await context.close();
   }
@@ -77,10 +89,13 @@ test('reception desk at 100,000 issues', async () => {
   await context.close();
 
   const blank: number[] = [];
+  const shell: number[] = [];
   const history: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
-    blank.push(await coldStart(`${base}/bench/blank.html`, '#blank'));
-    history.push(await coldStart(`${base}/#/history`, '.history-list li'));
+    blank.push((await coldStart(`${base}/bench/blank.html`, ['#blank']))[0]!);
+    const [shellAt, listAt] = await coldStart(`${base}/#/history`, ['.shell-header', '.history-list li']);
+    shell.push(shellAt!);
+    history.push(listAt!);
   }
 
   // Screenshot of the history screen on the big database, for a person to look at.
@@ -91,9 +106,11 @@ test('reception desk at 100,000 issues', async () => {
   await shot.screenshot({ path: resolve(repo, 'test-results/bench/history-100k.png') });
   await context.close();
 
-  const report = buildReport(browserVersion, counts, searches, saves, blank, history);
+  const report = buildReport(browserVersion, counts, searches, saves, { blank, shell, history });
   console.log(`\n${report}\n`);
-  writeSection(resolve(repo, 'docs/benchmarks.md'), '## Reception desk', report);
+  // Only a full-size run speaks for the app in the docs; a trial run just prints.
+  if (RECEPTIONS >= 40_000) writeSection(resolve(repo, 'docs/benchmarks.md'), '## Reception desk', report);
+  else console.log('Trial size: docs/benchmarks.md left unchanged.');
 
   for (const s of searches) expect(s.agrees, `search "${s.name}" matches the full scan`).toBe(true);
 });
@@ -103,9 +120,9 @@ function buildReport(
   counts: { receptions: number; issues: number },
   searches: SearchTiming[],
   saves: SaveTimings,
-  blank: number[],
-  history: number[],
+  cold: { blank: number[]; shell: number[]; history: number[] },
 ): string {
+  const { blank, shell, history } = cold;
   const allSearch = searches.flatMap((s) => s.times);
   const save = {
     repo50: percentile(saves.repository, 50),
@@ -122,6 +139,7 @@ function buildReport(
       ['Save a reception, p95', ms(save.repo95), ms(save.raw95), ratio(save.repo95, save.raw95), '≤ 30 ms', mark(save.repo95 <= 30)],
       ['Search, p95 of all queries', ms(percentile(allSearch, 95)), ms(percentile(rawScan, 95)), ratio(percentile(allSearch, 95), percentile(rawScan, 95)), '≤ 50 ms', mark(percentile(allSearch, 95) <= 50)],
       ['Cold start to history list, median', ms(percentile(history, 50)), ms(percentile(blank, 50)), ratio(percentile(history, 50), percentile(blank, 50)), '≤ 1 s', mark(percentile(history, 50) <= 1000)],
+      ['Cold start to app shell (header), median', ms(percentile(shell, 50)), ms(percentile(blank, 50)), ratio(percentile(shell, 50), percentile(blank, 50)), '—', ''],
       ['Cold start to history list, worst', ms(Math.max(...history)), ms(Math.max(...blank)), '', '≤ 1 s', mark(Math.max(...history) <= 1000)],
     ],
   );
@@ -153,7 +171,7 @@ function buildReport(
       `alternating with a hand-written \`db.transaction\` writing the same rows prepared beforehand. ` +
       `Search: \`searchIssues\` first page of 50, ${SEARCH_REPS} runs per query after one warm-up; the baseline is one ` +
       `\`db.issues.filter(row => row.searchText.includes(q) …)\` full scan, sorted. Cold start: a new browser on the filled ` +
-      `profile, navigation start to the first history row painted (${history.length} runs); baseline: a blank page on the same origin.`,
+      `profile, navigation start to the first history row in the DOM (${history.length} runs; the app shell's header is timed on the way); baseline: a blank page on the same origin.`,
     '',
     perQuery,
   ].join('\n');

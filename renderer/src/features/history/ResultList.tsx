@@ -32,15 +32,16 @@ export function ResultList({ items, query, hasMore, loadingMore, busy, onLoadMor
 
   return (
     <div className="history-table" aria-busy={busy}>
-      <div className="history-row history-head" aria-hidden="true">
-        <span>{T.columns.date}</span>
-        <span>{T.columns.visitor}</span>
-        <span>{T.columns.category}</span>
-        <span>{T.columns.summary}</span>
-        <span>{T.columns.handling}</span>
-        <span>{T.columns.status}</span>
-      </div>
       <div className="history-scroll" ref={scroller} tabIndex={-1}>
+        {/* Inside the scroller (sticky), so its columns line up with the rows whether or not a scrollbar shows. */}
+        <div className="history-row history-head" aria-hidden="true">
+          <span>{T.columns.date}</span>
+          <span>{T.columns.visitor}</span>
+          <span>{T.columns.category}</span>
+          <span>{T.columns.summary}</span>
+          <span>{T.columns.handling}</span>
+          <span>{T.columns.status}</span>
+        </div>
         <ul className="history-list" aria-label={T.resultsLabel} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => (
             <li
