@@ -29,8 +29,6 @@ export interface SyncDeps {
   timings?: SyncTimings;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
-  /** For benchmarks: a smaller byte cap per request. */
-  maxBatchBytes?: number;
 }
 
 export class SyncEngine {
@@ -117,7 +115,7 @@ export class SyncEngine {
 
     const entries = await duePending(db, force ? Infinity : this.now());
     const pushed = await pushEntries(
-      { db, send: this.deps.send, stationId: station.stationId, timeoutMs: this.timings.requestTimeoutMs, now: this.now, maxBatchBytes: this.deps.maxBatchBytes },
+      { db, send: this.deps.send, stationId: station.stationId, timeoutMs: this.timings.requestTimeoutMs, now: this.now, maxBatchBytes: this.timings.maxBatchBytes },
       entries,
     );
     if (pushed) return this.fail(pushed.outcome, pushed);

@@ -3,6 +3,8 @@
  * benchmarks shorten them through localStorage key `stationDesk.syncTimings`
  * (JSON, any subset of the fields), read once when the engine starts.
  */
+import { CLIENT_BATCH_MAX_BYTES } from '../../../shared/protocol/index';
+
 export interface SyncTimings {
   /** Automatic sync while all is well. */
   intervalMs: number;
@@ -10,6 +12,8 @@ export interface SyncTimings {
   requestTimeoutMs: number;
   backoffBaseMs: number;
   backoffCapMs: number;
+  /** Bytes per push request; tests raise it above the endpoint's cap to provoke a real 413. */
+  maxBatchBytes: number;
 }
 
 export const DEFAULT_TIMINGS: SyncTimings = {
@@ -17,6 +21,7 @@ export const DEFAULT_TIMINGS: SyncTimings = {
   requestTimeoutMs: 15_000,
   backoffBaseMs: 2_000,
   backoffCapMs: 5 * 60_000,
+  maxBatchBytes: CLIENT_BATCH_MAX_BYTES,
 };
 
 export const TIMINGS_KEY = 'stationDesk.syncTimings';
@@ -37,5 +42,6 @@ export function parseTimings(raw: string | null): SyncTimings {
     requestTimeoutMs: clamp(value.requestTimeoutMs, 100, 120_000, DEFAULT_TIMINGS.requestTimeoutMs),
     backoffBaseMs: clamp(value.backoffBaseMs, 10, 600_000, DEFAULT_TIMINGS.backoffBaseMs),
     backoffCapMs: clamp(value.backoffCapMs, 10, 3_600_000, DEFAULT_TIMINGS.backoffCapMs),
+    maxBatchBytes: clamp(value.maxBatchBytes, 16 * 1024, 16 * 1024 * 1024, DEFAULT_TIMINGS.maxBatchBytes),
   };
 }
