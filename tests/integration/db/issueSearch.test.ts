@@ -190,8 +190,11 @@ describe('issue search paging', () => {
       // Every bigram "common", tiny chunks: the walk crosses chunk edges inside runs of one timestamp.
       [7, { postingCap: 1, firstChunk: 1, maxChunk: 4 }],
       [1, { firstChunk: 1, maxChunk: 2 }],
-      // Common bigrams with an exhausted dense budget: whole posting lists, then a walk over the candidates.
-      [4, { postingCap: 1, denseBudget: 1, bulkReadLimit: 0, firstChunk: 2 }],
+      // Common bigrams with an exhausted dense budget: whole posting lists, then a keys-only walk.
+      [4, { postingCap: 1, denseBudget: 1, bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 }],
+      // Complete posting lists with too many candidates to read whole: keys-only walk in small chunks.
+      [1, { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 }],
+      [7, { bulkReadLimit: 0 }],
     ] as const) {
       const { seen } = await allPages(db, query, limit, tuning);
       expect(seen.map((s) => s.id)).toEqual(everything);
@@ -206,6 +209,7 @@ describe('issue search paging', () => {
       { postingCap: 1 },
       { postingCap: 1, denseBudget: 1 },
       { postingCap: 1, denseBudget: 1, bulkReadLimit: 0 },
+      { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 },
       { firstChunk: 1, maxChunk: 1 },
     ];
     const cases: [IssueSearchQuery, number][] = [
@@ -229,9 +233,14 @@ describe('issue search paging', () => {
     const { db, deputyIds } = await seededDb();
     const many = Array.from({ length: 12 }, (_, i) => issue('其他', `同一次来访的第${i + 1}个问题`));
     await addReception(db, deputyIds, '2026-06-01T09:00:00.000+08:00', [{ name: '郑伟', phone: '', enterprise: '', position: '' }], many);
-    const { seen } = await allPages(db, { text: '同一次来访' }, 1, { postingCap: 1, firstChunk: 1, maxChunk: 2 });
-    expect(new Set(seen.map((s) => s.id)).size).toBe(12);
-    expect(seen).toHaveLength(12);
+    for (const tuning of [
+      { postingCap: 1, firstChunk: 1, maxChunk: 2 },
+      { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 },
+    ]) {
+      const { seen } = await allPages(db, { text: '同一次来访' }, 1, tuning);
+      expect(new Set(seen.map((s) => s.id)).size).toBe(12);
+      expect(seen).toHaveLength(12);
+    }
   });
 
   it('says whether more exist without an extra empty page', async () => {

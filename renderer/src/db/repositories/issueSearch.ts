@@ -3,10 +3,11 @@
  * record. Owns the choice of access path:
  *
  * - text of 2+ characters: probe the posting list (primary keys in the multi-entry
- *   `*grams` index) of each query bigram, up to POSTING_CAP keys. A shorter list is
+ *   `*grams` index) of each query bigram, up to `postingCap` keys. A shorter list is
  *   complete, so the intersection of the complete lists (smallest first, stopping when
- *   empty) is a bounded candidate set: one bulkGet, substring confirmed on `searchText`,
- *   filters applied, sorted.
+ *   empty) is a bounded candidate set. A few candidates are read whole (bulkGet) and
+ *   sorted; more are picked, in time order, out of a keys-only walk of the time index.
+ *   Every row read is confirmed by substring on `searchText` and filtered.
  *   When every bigram is common, matches are usually dense and a short walk of the time
  *   index finds a page; if that walk's budget runs out (common bigrams, rare
  *   combination), the full posting lists are intersected, keys only.
@@ -62,7 +63,7 @@ export interface SearchTuning {
   postingCap: number;
   /** Rows read while hunting for dense matches before intersecting whole posting lists. */
   denseBudget: number;
-  /** Above this many candidates, walking the time index beats reading them all. */
+  /** Up to this many candidates are read whole; more are picked out of a keys-only walk. */
   bulkReadLimit: number;
   firstChunk: number;
   maxChunk: number;
@@ -70,8 +71,8 @@ export interface SearchTuning {
 
 export const DEFAULT_TUNING: SearchTuning = {
   postingCap: 1000,
-  denseBudget: 1500,
-  bulkReadLimit: 3000,
+  denseBudget: 600,
+  bulkReadLimit: 200,
   firstChunk: 64,
   maxChunk: 4096,
 };
@@ -147,11 +148,11 @@ async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRo
     grams.map((g) => db.issues.where('grams').equals(g).limit(plan.tuning.postingCap).primaryKeys()),
   );
   const complete = probes.filter((l) => l.length < plan.tuning.postingCap);
-  if (complete.length > 0) return fromCandidates(db, plan, want, intersect(complete));
-
-  // Every bigram is common, so matches are usually dense: a short walk finds a page.
   const source = await pickSource(db, plan);
   if (!source) return [];
+  if (complete.length > 0) return fromCandidates(db, plan, source, want, intersect(complete));
+
+  // Every bigram is common, so matches are usually dense: a short walk finds a page.
   const dense = await scan(plan, source, want, plan.tuning.denseBudget);
   if (dense.complete) return dense.rows;
 
@@ -161,10 +162,7 @@ async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRo
     full.push(await db.issues.where('grams').equals(g).primaryKeys());
     if (intersect(full).length === 0) return [];
   }
-  const candidates = intersect(full);
-  if (candidates.length <= plan.tuning.bulkReadLimit) return fromCandidates(db, plan, want, candidates);
-  const keep = new Set(candidates);
-  return (await scan(plan, source, want, Infinity, (row) => keep.has(row.id))).rows;
+  return fromCandidates(db, plan, source, want, intersect(full));
 }
 
 /** Intersection of posting lists, smallest first, stopping as soon as it is empty. */
@@ -179,8 +177,10 @@ function intersect(lists: string[][]): string[] {
   return result;
 }
 
-async function fromCandidates(db: StationDb, plan: Plan, want: number, ids: string[]): Promise<IssueRow[]> {
+/** A few candidates are read whole and sorted; many are picked out of a keys-only walk in time order. */
+async function fromCandidates(db: StationDb, plan: Plan, source: Source, want: number, ids: string[]): Promise<IssueRow[]> {
   if (ids.length === 0) return [];
+  if (ids.length > plan.tuning.bulkReadLimit) return keyScan(db, plan, source, want, new Set(ids));
   const rows = await db.issues.bulkGet(ids);
   return rows
     .filter((r): r is IssueRow => r !== undefined && accepts(plan, r))
@@ -188,10 +188,52 @@ async function fromCandidates(db: StationDb, plan: Plan, want: number, ids: stri
     .slice(0, want);
 }
 
+/**
+ * Walks the index newest first reading primary keys only, and reads just the rows whose
+ * id is a candidate. Each chunk resumes below its last entry: first the rest of that
+ * entry's timestamp (smaller ids), then strictly earlier timestamps.
+ */
+async function keyScan(db: StationDb, plan: Plan, source: Source, want: number, keep: Set<string>): Promise<IssueRow[]> {
+  const rows: IssueRow[] = [];
+  const take = async (ids: string[]): Promise<boolean> => {
+    const picked = ids.filter((id) => keep.has(id));
+    if (picked.length === 0) return false;
+    for (const row of await db.issues.bulkGet(picked)) {
+      if (row && accepts(plan, row)) rows.push(row);
+      if (rows.length >= want) return true;
+    }
+    return false;
+  };
+  const restOfRun = async (at: string, belowId: string) => take((await source.keysAt(at)).filter((id) => id < belowId));
+
+  let upper = plan.upper;
+  let inclusive = true;
+  if (plan.cursor) {
+    if (await restOfRun(plan.cursor.recordedAt, plan.cursor.id)) return rows;
+    inclusive = false;
+  }
+  let chunk = plan.tuning.firstChunk * 8;
+  for (;;) {
+    const ids = await source.readKeys(plan.lower, upper, inclusive, chunk);
+    if ((await take(ids)) || ids.length < chunk) return rows;
+    const last = await db.issues.get(ids[ids.length - 1]!);
+    // Inside the read transaction the row cannot vanish; stop rather than loop if it somehow did.
+    if (!last) return rows;
+    if (await restOfRun(last.recordedAt, last.id)) return rows;
+    upper = last.recordedAt;
+    inclusive = false;
+    chunk = Math.min(plan.tuning.maxChunk * 4, chunk * 2);
+  }
+}
+
 
 interface Source {
   /** Reads `limit` rows newest first with recordedAt in [lower, upper]. */
   read: (lower: string, upper: string, limit: number) => Promise<IssueRow[]>;
+  /** Primary keys only, newest first, recordedAt in [lower, upper] or [lower, upper). */
+  readKeys: (lower: string, upper: string, inclusive: boolean, limit: number) => Promise<string[]>;
+  /** Primary keys of the entries at exactly this recordedAt, largest id first. */
+  keysAt: (recordedAt: string) => Promise<string[]>;
 }
 
 /** The narrowest recordedAt-ordered index the filters allow; null when a filter range is empty. */
@@ -202,22 +244,34 @@ async function pickSource(db: StationDb, plan: Plan): Promise<Source | null> {
   if (query.status) options.push({ index: '[status+recordedAt]', value: query.status });
   if (query.handling) options.push({ index: '[handling+recordedAt]', value: query.handling });
   if (options.length === 0) {
-    return { read: (lo, hi, limit) => db.issues.where('recordedAt').between(lo, hi, true, true).reverse().limit(limit).toArray() };
+    const range = (lo: string, hi: string, inclusive = true) => db.issues.where('recordedAt').between(lo, hi, true, inclusive).reverse();
+    return {
+      read: (lo, hi, limit) => range(lo, hi).limit(limit).toArray(),
+      readKeys: (lo, hi, inclusive, limit) => range(lo, hi, inclusive).limit(limit).primaryKeys(),
+      keysAt: (at) => range(at, at).primaryKeys(),
+    };
   }
   let best = options[0]!;
   if (options.length > 1) {
-    // Counting each range (keys only, no values) is far cheaper than a walk on a poor index.
-    const counts = await Promise.all(
-      options.map((o) => db.issues.where(o.index).between([o.value, plan.lower], [o.value, plan.upper], true, true).count()),
+    // Compare the ranges by a capped key probe: an exact count walks every entry, and
+    // "fewer than the cap" already tells which index is narrow enough to walk.
+    const sizes = await Promise.all(
+      options.map(
+        async (o) =>
+          (await db.issues.where(o.index).between([o.value, plan.lower], [o.value, plan.upper], true, true).limit(plan.tuning.postingCap).primaryKeys()).length,
+      ),
     );
-    const min = Math.min(...counts);
+    const min = Math.min(...sizes);
     if (min === 0) return null;
-    best = options[counts.indexOf(min)]!;
+    best = options[sizes.indexOf(min)]!;
   }
   const { index, value } = best;
+  const range = (lo: string, hi: string, inclusive = true) =>
+    db.issues.where(index).between([value, lo], [value, hi], true, inclusive).reverse();
   return {
-    read: (lo, hi, limit) =>
-      db.issues.where(index).between([value, lo], [value, hi], true, true).reverse().limit(limit).toArray(),
+    read: (lo, hi, limit) => range(lo, hi).limit(limit).toArray(),
+    readKeys: (lo, hi, inclusive, limit) => range(lo, hi, inclusive).limit(limit).primaryKeys(),
+    keysAt: (at) => range(at, at).primaryKeys(),
   };
 }
 
