@@ -103,7 +103,7 @@ test('reception desk at 100,000 issues', async () => {
   const shot = await context.newPage();
   await shot.goto(`${base}/#/history`);
   await shot.locator('.history-list li').first().waitFor();
-  await shot.screenshot({ path: resolve(repo, 'test-results/bench/history-100k.png') });
+  await shot.screenshot({ path: resolve(repo, 'test-results/screens/history-100k.png') });
   await context.close();
 
   const report = buildReport(browserVersion, counts, searches, saves, { blank, shell, history });
