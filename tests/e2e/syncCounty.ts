@@ -56,7 +56,7 @@ export class CountyProcess {
     child.stderr?.on('data', (d: Buffer) => (this.logs += d.toString()));
     this.child = child;
     for (let i = 0; i < 600 && !existsSync(file); i++) {
-      if (child.exitCode !== null) throw new Error(`county endpoint exited: ${this.logs}`);
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`county endpoint exited: ${this.logs}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     this.port = (JSON.parse(readFileSync(file, 'utf8')) as { port: number }).port;
@@ -65,7 +65,7 @@ export class CountyProcess {
   /** Kills the process at once (SIGKILL: no graceful finish), as a power cut would. */
   async kill(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     await exited;

@@ -12,9 +12,9 @@ export async function useTimings(page: Page, timings: Record<string, number> = F
 
 export async function stationId(page: Page): Promise<string> {
   await page.goto('/#/settings');
-  const id = (await page.getByTestId('station-id').textContent())?.trim() ?? '';
-  expect(id).toMatch(/^[0-9a-f-]{36}$/);
-  return id;
+  const shown = page.getByTestId('station-id');
+  await expect(shown).toHaveText(/^[0-9a-f-]{36}$/);
+  return ((await shown.textContent()) ?? '').trim();
 }
 
 /** Saves the county address and a token through the settings screen. */
