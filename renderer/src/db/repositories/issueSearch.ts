@@ -10,7 +10,8 @@
  *   Every row read is confirmed by substring on `searchText` and filtered.
  *   When every bigram is common, matches are usually dense and a short walk of the time
  *   index finds a page; if that walk's budget runs out (common bigrams, rare
- *   combination), the full posting lists are intersected, keys only.
+ *   combination), or too many candidates remain, whole posting lists of the common
+ *   bigrams narrow them, shortest first (by count), stopping early.
  * - no text or 1 character: walk the most selective recordedAt-ordered index
  *   ([category|status|handling+recordedAt] or recordedAt) newest first.
  *
@@ -65,14 +66,17 @@ export interface SearchTuning {
   denseBudget: number;
   /** Up to this many candidates are read whole; more are picked out of a keys-only walk. */
   bulkReadLimit: number;
+  /** A common bigram's whole posting list is read only when it is shorter than this. */
+  fullListLimit: number;
   firstChunk: number;
   maxChunk: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
   postingCap: 1000,
-  denseBudget: 600,
-  bulkReadLimit: 200,
+  denseBudget: 300,
+  bulkReadLimit: 300,
+  fullListLimit: 20_000,
   firstChunk: 64,
   maxChunk: 4096,
 };
@@ -147,22 +151,42 @@ async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRo
   const probes = await Promise.all(
     grams.map((g) => db.issues.where('grams').equals(g).limit(plan.tuning.postingCap).primaryKeys()),
   );
-  const complete = probes.filter((l) => l.length < plan.tuning.postingCap);
   const source = await pickSource(db, plan);
   if (!source) return [];
-  if (complete.length > 0) return fromCandidates(db, plan, source, want, intersect(complete));
+  const complete = probes.filter((l) => l.length < plan.tuning.postingCap);
+  const common = grams.filter((_, i) => probes[i]!.length >= plan.tuning.postingCap);
 
-  // Every bigram is common, so matches are usually dense: a short walk finds a page.
-  const dense = await scan(plan, source, want, plan.tuning.denseBudget);
-  if (dense.complete) return dense.rows;
-
-  // Common bigrams in a rare combination: intersect the full posting lists (keys only).
-  const full: string[][] = [];
-  for (const g of grams) {
-    full.push(await db.issues.where('grams').equals(g).primaryKeys());
-    if (intersect(full).length === 0) return [];
+  let candidates: string[] | null = complete.length > 0 ? intersect(complete) : null;
+  if (candidates === null) {
+    // Every bigram is common, so matches are usually dense: a short walk finds a page.
+    const dense = await scan(plan, source, want, plan.tuning.denseBudget);
+    if (dense.complete) return dense.rows;
   }
-  return fromCandidates(db, plan, source, want, intersect(full));
+  candidates = await narrow(db, plan, candidates, common);
+  if (candidates === null) return (await scan(plan, source, want, Infinity)).rows;
+  return fromCandidates(db, plan, source, want, candidates);
+}
+
+/**
+ * Narrows candidates with whole posting lists of the common bigrams, shortest first
+ * (counted, not read), and stops early: when nothing is left, when few enough remain to
+ * read, or when the next list is too long to be worth reading for what it could remove.
+ * Returns null when there are no candidates yet and every list is too long.
+ */
+async function narrow(db: StationDb, plan: Plan, start: string[] | null, common: string[]): Promise<string[] | null> {
+  const { bulkReadLimit, fullListLimit } = plan.tuning;
+  if (common.length === 0 || (start !== null && start.length <= bulkReadLimit)) return start;
+  const sizes = await Promise.all(common.map((g) => db.issues.where('grams').equals(g).count()));
+  const order = common.map((g, i) => ({ g, size: sizes[i]! })).sort((a, b) => a.size - b.size);
+  let candidates = start;
+  for (const { g, size } of order) {
+    if (candidates !== null && (candidates.length <= bulkReadLimit || size > candidates.length * 20)) break;
+    if (candidates === null && size > fullListLimit) break;
+    const list = await db.issues.where('grams').equals(g).primaryKeys();
+    candidates = candidates === null ? list : intersect([candidates, list]);
+    if (candidates.length === 0) break;
+  }
+  return candidates;
 }
 
 /** Intersection of posting lists, smallest first, stopping as soon as it is empty. */
