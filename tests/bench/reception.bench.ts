@@ -7,6 +7,7 @@
  * The filled profile is kept in test-results/bench-profile-<port>, so a second run
  * skips the fill (delete the folder to start over).
  */
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { SaveTimings, SearchTiming } from './page/measure';
@@ -67,6 +68,7 @@ async function coldStart(url: string, selectors: string[]): Promise<number[]> {
 
 test('reception desk at 100,000 issues', async () => {
   const started = Date.now();
+  const load: number[] = [];
   let context = await launch();
   let page = await benchPage(context);
 
@@ -84,7 +86,9 @@ test('reception desk at 100,000 issues', async () => {
   await context.close();
   context = await launch();
   page = await benchPage(context);
+  load.push(loadavg()[0]!);
   const searches: SearchTiming[] = await page.evaluate((reps) => window.stationBench.searches(reps, true), SEARCH_REPS);
+  load.push(loadavg()[0]!);
   const saves: SaveTimings = await page.evaluate((n) => window.stationBench.saves(n), SAVES);
   await context.close();
 
@@ -106,7 +110,8 @@ test('reception desk at 100,000 issues', async () => {
   await shot.screenshot({ path: resolve(repo, 'test-results/screens/history-100k.png') });
   await context.close();
 
-  const report = buildReport(browserVersion, counts, searches, saves, { blank, shell, history });
+  load.push(loadavg()[0]!);
+  const report = buildReport(browserVersion, load, counts, searches, saves, { blank, shell, history });
   console.log(`\n${report}\n`);
   // Only a full-size run speaks for the app in the docs; a trial run just prints.
   if (RECEPTIONS >= 40_000) writeSection(resolve(repo, 'docs/benchmarks.md'), '## Reception desk', report);
@@ -117,6 +122,7 @@ test('reception desk at 100,000 issues', async () => {
 
 function buildReport(
   browserVersion: string,
+  load: number[],
   counts: { receptions: number; issues: number },
   searches: SearchTiming[],
   saves: SaveTimings,
@@ -157,9 +163,11 @@ function buildReport(
   );
   const today = new Date().toISOString().slice(0, 10);
   return [
-    `Measured ${today} on this project's build machine: 2 CPU cores shared with other jobs running at the same time, ` +
+    `Measured ${today} on this project's build machine: 2 CPU cores shared with other jobs running at the same time ` +
+      `(1-minute load average during the run: ${load.map((l) => l.toFixed(1)).join(', ')}), ` +
       `Debian Chromium ${browserVersion} headless, browser flavour of the app served by \`vite preview\`. ` +
-      `Figures move by ±30% from run to run on a shared machine; compare ratios taken in the same run.`,
+      `On this shared machine the same query moves by up to 3× between runs; the raw baselines, taken in the same run, ` +
+      `show how loaded the machine was.`,
     '',
     `Database: ${counts.receptions.toLocaleString('en')} receptions, ${counts.issues.toLocaleString('en')} issues over three years ` +
       `(text generated from the sample station, tests/bench/fixtures). Command: \`npm run bench\` ` +

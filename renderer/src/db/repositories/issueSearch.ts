@@ -176,7 +176,8 @@ async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRo
 async function narrow(db: StationDb, plan: Plan, start: string[] | null, common: string[]): Promise<string[] | null> {
   const { bulkReadLimit, fullListLimit } = plan.tuning;
   if (common.length === 0 || (start !== null && start.length <= bulkReadLimit)) return start;
-  const sizes = await Promise.all(common.map((g) => db.issues.where('grams').equals(g).count()));
+  // Counting costs a walk of the index entries, so it is paid only when there is an order to choose.
+  const sizes = common.length === 1 ? [0] : await Promise.all(common.map((g) => db.issues.where('grams').equals(g).count()));
   const order = common.map((g, i) => ({ g, size: sizes[i]! })).sort((a, b) => a.size - b.size);
   let candidates = start;
   for (const { g, size } of order) {
