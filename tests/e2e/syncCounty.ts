@@ -84,7 +84,7 @@ export class CountyProcess {
   }
 
   cli(...args: string[]): { code: number | null; out: string; err: string } {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: this.env(), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: this.env(), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     return { code: r.status, out: r.stdout, err: r.stderr };
   }
 
@@ -99,6 +99,19 @@ export class CountyProcess {
   issueIds(stationId: string): string[] {
     const r = this.cli('list-issues', '--station', stationId);
     return r.out.split('\n').flatMap((line) => /^(\S+) {2}〔/.exec(line)?.[1] ?? []);
+  }
+
+  /** A clerk command through the running server's local admin route (what the CLI does, without a process per call). */
+  async admin(command: Record<string, unknown>): Promise<unknown> {
+    const { adminToken } = JSON.parse(readFileSync(join(this.dataDir, 'server.json'), 'utf8')) as { adminToken: string };
+    const res = await fetch(`${this.url}/__admin/command`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-admin-token': adminToken },
+      body: JSON.stringify(command),
+    });
+    const body = (await res.json()) as { ok?: boolean; result?: unknown; error?: { message: string } };
+    if (body.ok !== true) throw new Error(`admin command refused: ${body.error?.message ?? res.status}`);
+    return body.result;
   }
 
   async faults(faults: FaultSpec[]): Promise<void> {

@@ -1,0 +1,125 @@
+/**
+ * Sync benchmark: 10,000 issues sealed into lists (at most 100 per list, the protocol's
+ * cap) pushed by the real engine in the browser to a real county endpoint; the same
+ * request bodies POSTed raw from Node to a fresh endpoint for comparison; peak renderer
+ * heap during the push; then 10,000 county updates pulled and applied. Figures go to
+ * the "## Sync" section of docs/benchmarks.md.
+ */
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { CountyProcess } from '../e2e/syncCounty';
+import { connectedStation, readStore, sealNow, seedIssues, useTimings } from '../e2e/syncStation';
+import { writeSection } from './docSection';
+
+const ISSUES = 10_000;
+const PER_RECEPTION = 50;
+
+async function heapSampler(cdp: CDPSession): Promise<{ stop: () => Promise<number> }> {
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+async function cursor(page: Page): Promise<number> {
+  const [state] = await readStore<{ cursor: number }>(page, 'syncState');
+  return state?.cursor ?? 0;
+}
+
+async function acknowledged(page: Page): Promise<number> {
+  return (await readStore<{ state: string }>(page, 'outbox')).filter((o) => o.state === 'acknowledged').length;
+}
+
+test('sync benchmark', async ({ page, context }) => {
+  const county = await CountyProcess.start();
+  const rawCounty = await CountyProcess.start();
+  try {
+    await useTimings(page, { intervalMs: 3_600_000, requestTimeoutMs: 60_000, backoffBaseMs: 100, backoffCapMs: 500 });
+    const { id: station } = await connectedStation(page, county);
+    await seedIssues(page, { receptions: ISSUES / PER_RECEPTION, issuesPer: PER_RECEPTION, textLength: 120 });
+    // Seal while offline so the push is measured on its own.
+    await context.setOffline(true);
+    const sealStart = Date.now();
+    await sealNow(page);
+    const sealMs = Date.now() - sealStart;
+    const lists = (await readStore<{ id: string }>(page, 'issueLists')).length;
+    await context.setOffline(false);
+
+    const bodies: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/push')) bodies.push(r.postData() ?? '');
+    });
+    const cdp = await context.newCDPSession(page);
+    const heap = await heapSampler(cdp);
+    const pushStart = Date.now();
+    await page.getByRole('button', { name: '立即同步' }).click();
+    await expect.poll(() => acknowledged(page), { timeout: 10 * 60_000, intervals: [250] }).toBe(lists);
+    const pushMs = Date.now() - pushStart;
+    const peakHeap = await heap.stop();
+    expect(new Set(county.issueIds(station)).size).toBe(ISSUES);
+
+    // The same bytes, POSTed raw from Node, one request after the other, to a fresh endpoint.
+    const rawToken = rawCounty.enroll(station, '基准对照站');
+    const rawStart = Date.now();
+    for (const body of bodies) {
+      const res = await fetch(`${rawCounty.url}/v1/push`, { method: 'POST', headers: { authorization: `Bearer ${rawToken}`, 'content-type': 'application/json' }, body });
+      expect(res.status).toBe(200);
+      await res.text();
+    }
+    const rawMs = Date.now() - rawStart;
+
+    // 10,000 county updates (assign each issue), then one pull that applies them all.
+    const issueIds = (await readStore<{ id: string }>(page, 'issues')).map((i) => i.id);
+    const queue = [...issueIds];
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let id = queue.pop(); id; id = queue.pop()) await county.admin({ name: 'assign', issueId: id, department: '县供电公司', days: 7 });
+      }),
+    );
+    const heapPull = await heapSampler(cdp);
+    const pullStart = Date.now();
+    await page.getByRole('button', { name: '立即同步' }).click();
+    await expect.poll(() => cursor(page), { timeout: 5 * 60_000, intervals: [50] }).toBeGreaterThanOrEqual(ISSUES);
+    const pullMs = Date.now() - pullStart;
+    const peakHeapPull = await heapPull.stop();
+    const assigned = (await readStore<{ status: string }>(page, 'issues')).filter((i) => i.status === 'assigned').length;
+    expect(assigned).toBe(ISSUES);
+
+    const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+    const rate = (ms: number) => Math.round((ISSUES / ms) * 1000);
+    const ratio = rawMs / pushMs;
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    const body = [
+      'Command: `npm run bench:sync` (browser flavour in Debian Chromium, real county endpoint processes on PGlite, same machine).',
+      '',
+      `Run: ${new Date().toISOString()}, ${ISSUES.toLocaleString('en')} issues sealed into ${lists} lists (the protocol caps a list at 100 issues), ${bodies.length} push requests, ${mb(bytes)} MiB.`,
+      '',
+      '| measure | result | target |',
+      '| --- | --- | --- |',
+      `| seal 10,000 issues ("封存未归档问题", one transaction) | ${(sealMs / 1000).toFixed(1)} s | — |`,
+      `| push through the engine (ping, ${bodies.length} requests, receipts stored, issues marked submitted) | ${(pushMs / 1000).toFixed(1)} s, ${rate(pushMs)} issues/s | — |`,
+      `| raw POST of the same bodies from Node, sequential | ${(rawMs / 1000).toFixed(1)} s, ${rate(rawMs)} issues/s | — |`,
+      `| engine ÷ raw throughput | ${ratio.toFixed(2)}× | ≥ 0.5× |`,
+      `| peak renderer JS heap during the push (CDP JSHeapUsedSize) | ${mb(peakHeap)} MiB | — |`,
+      `| pull and apply 10,000 county updates (20 pages of 500) | ${(pullMs / 1000).toFixed(2)} s | ≤ 2 s |`,
+      `| peak renderer JS heap during the pull | ${mb(peakHeapPull)} MiB | — |`,
+    ].join('\n');
+    writeSection('docs/benchmarks.md', '## Sync', body);
+    console.log(body);
+  } finally {
+    await county.stop();
+    await rawCounty.stop();
+  }
+});
