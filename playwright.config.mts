@@ -12,6 +12,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--lang=zh-CN',
 ];
 
 /** Each run builds and serves its own copy, so parallel runs on one machine never share a stale build. */
