@@ -195,7 +195,7 @@ describe('issue search paging', () => {
       // Complete posting lists with too many candidates to read whole: keys-only walk in small chunks.
       [1, { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 }],
       [7, { bulkReadLimit: 0 }],
-      [3, { postingCap: 1, denseBudget: 1, fullListLimit: 0, firstChunk: 1, maxChunk: 2 }],
+      [3, { postingCap: 1, widePostingCap: 1, denseBudget: 1, bulkReadLimit: 0, firstChunk: 1, maxChunk: 2 }],
     ] as const) {
       const { seen } = await allPages(db, query, limit, tuning);
       expect(seen.map((s) => s.id)).toEqual(everything);
@@ -212,8 +212,9 @@ describe('issue search paging', () => {
       { postingCap: 1, denseBudget: 1, bulkReadLimit: 0 },
       { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 },
       { firstChunk: 1, maxChunk: 1 },
-      // Every list too long to read: an unbounded walk.
-      { postingCap: 1, denseBudget: 1, fullListLimit: 0 },
+      // Every list longer than both probes: whole lists are read.
+      { postingCap: 1, widePostingCap: 1, denseBudget: 1 },
+      { postingCap: 1, widePostingCap: 2, denseBudget: 1, bulkReadLimit: 1 },
       // Some lists complete, others common: narrowed by the common ones' whole lists.
       { postingCap: 4, denseBudget: 1, bulkReadLimit: 1 },
     ];

@@ -10,8 +10,8 @@
  *   Every row read is confirmed by substring on `searchText` and filtered.
  *   When every bigram is common, matches are usually dense and a short walk of the time
  *   index finds a page; if that walk's budget runs out (common bigrams, rare
- *   combination), or too many candidates remain, whole posting lists of the common
- *   bigrams narrow them, shortest first (by count), stopping early.
+ *   combination), or too many candidates remain, the common bigrams' posting lists
+ *   (a wider probe, whole lists only when needed) narrow them, shortest first, stopping early.
  * - no text or 1 character: walk the most selective recordedAt-ordered index
  *   ([category|status|handling+recordedAt] or recordedAt) newest first.
  *
@@ -66,8 +66,8 @@ export interface SearchTuning {
   denseBudget: number;
   /** Up to this many candidates are read whole; more are picked out of a keys-only walk. */
   bulkReadLimit: number;
-  /** A common bigram's whole posting list is read only when it is shorter than this. */
-  fullListLimit: number;
+  /** The second, wider probe of a common bigram's posting list. */
+  widePostingCap: number;
   firstChunk: number;
   maxChunk: number;
 }
@@ -76,7 +76,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   postingCap: 1000,
   denseBudget: 300,
   bulkReadLimit: 300,
-  fullListLimit: 20_000,
+  widePostingCap: 8000,
   firstChunk: 64,
   maxChunk: 4096,
 };
@@ -156,38 +156,39 @@ async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRo
   const complete = probes.filter((l) => l.length < plan.tuning.postingCap);
   const common = grams.filter((_, i) => probes[i]!.length >= plan.tuning.postingCap);
 
-  let candidates: string[] | null = complete.length > 0 ? intersect(complete) : null;
+  const candidates: string[] | null = complete.length > 0 ? intersect(complete) : null;
   if (candidates === null) {
     // Every bigram is common, so matches are usually dense: a short walk finds a page.
     const dense = await scan(plan, source, want, plan.tuning.denseBudget);
     if (dense.complete) return dense.rows;
   }
-  candidates = await narrow(db, plan, candidates, common);
-  if (candidates === null) return (await scan(plan, source, want, Infinity)).rows;
-  return fromCandidates(db, plan, source, want, candidates);
+  return fromCandidates(db, plan, source, want, await narrow(db, plan, candidates, common));
 }
 
 /**
- * Narrows candidates with whole posting lists of the common bigrams, shortest first
- * (counted, not read), and stops early: when nothing is left, when few enough remain to
- * read, or when the next list is too long to be worth reading for what it could remove.
- * Returns null when there are no candidates yet and every list is too long.
+ * Narrows candidates with the posting lists of the common bigrams and stops early: when
+ * nothing is left or few enough remain to read. A second, wider probe (read once, kept)
+ * completes most lists; a list still longer than that is read whole only when there are
+ * no candidates yet or more than it could usefully cut. Counting is avoided on purpose:
+ * in Chromium a count walks the index entries just as reading their keys does.
  */
-async function narrow(db: StationDb, plan: Plan, start: string[] | null, common: string[]): Promise<string[] | null> {
-  const { bulkReadLimit, fullListLimit } = plan.tuning;
-  if (common.length === 0 || (start !== null && start.length <= bulkReadLimit)) return start;
-  // Counting costs a walk of the index entries, so it is paid only when there is an order to choose.
-  const sizes = common.length === 1 ? [0] : await Promise.all(common.map((g) => db.issues.where('grams').equals(g).count()));
-  const order = common.map((g, i) => ({ g, size: sizes[i]! })).sort((a, b) => a.size - b.size);
+async function narrow(db: StationDb, plan: Plan, start: string[] | null, common: string[]): Promise<string[]> {
+  const { bulkReadLimit, widePostingCap } = plan.tuning;
+  if (start !== null && (common.length === 0 || start.length <= bulkReadLimit)) return start;
+  const lists = await Promise.all(common.map((g) => db.issues.where('grams').equals(g).limit(widePostingCap).primaryKeys()));
+  const order = common.map((g, i) => ({ g, list: lists[i]! })).sort((a, b) => a.list.length - b.list.length);
   let candidates = start;
-  for (const { g, size } of order) {
-    if (candidates !== null && (candidates.length <= bulkReadLimit || size > candidates.length * 20)) break;
-    if (candidates === null && size > fullListLimit) break;
-    const list = await db.issues.where('grams').equals(g).primaryKeys();
-    candidates = candidates === null ? list : intersect([candidates, list]);
+  for (const { g, list } of order) {
+    if (candidates !== null && candidates.length <= bulkReadLimit) break;
+    let postings = list;
+    if (list.length >= widePostingCap) {
+      if (candidates !== null && candidates.length <= widePostingCap) break;
+      postings = await db.issues.where('grams').equals(g).primaryKeys();
+    }
+    candidates = candidates === null ? postings : intersect([candidates, postings]);
     if (candidates.length === 0) break;
   }
-  return candidates;
+  return candidates ?? [];
 }
 
 /** Intersection of posting lists, smallest first, stopping as soon as it is empty. */
