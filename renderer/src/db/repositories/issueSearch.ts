@@ -168,8 +168,8 @@ async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRo
 /**
  * Narrows candidates with the posting lists of the common bigrams and stops early: when
  * nothing is left or few enough remain to read. A second, wider probe (read once, kept)
- * completes most lists; a list still longer than that is read whole only when there are
- * no candidates yet or more than it could usefully cut. Counting is avoided on purpose:
+ * completes most lists; a list still longer than that is read whole unless only a few
+ * hundred candidates remain (reading them is then cheaper). Counting is avoided on purpose:
  * in Chromium a count walks the index entries just as reading their keys does.
  */
 async function narrow(db: StationDb, plan: Plan, start: string[] | null, common: string[]): Promise<string[]> {
@@ -182,7 +182,8 @@ async function narrow(db: StationDb, plan: Plan, start: string[] | null, common:
     if (candidates !== null && candidates.length <= bulkReadLimit) break;
     let postings = list;
     if (list.length >= widePostingCap) {
-      if (candidates !== null && candidates.length <= widePostingCap) break;
+      // Reading even a long key list is cheaper than reading a few thousand rows that may all fail the substring check.
+      if (candidates !== null && candidates.length <= 4 * bulkReadLimit) break;
       postings = await db.issues.where('grams').equals(g).primaryKeys();
     }
     candidates = candidates === null ? postings : intersect([candidates, postings]);
