@@ -7,7 +7,16 @@ import { declareV1 } from './schema/v1';
 import { declareV2 } from './schema/v2';
 import { guardIssueSealing } from './issueSealGuard';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
-import type { CounterRow, CountyUpdate, IssueList, IssueSealFields, OutboxItem, Receipt, SyncState } from './syncRows';
+import type {
+  CounterRow,
+  CountyUpdate,
+  IssueListPayloadRow,
+  IssueListSummary,
+  IssueSealFields,
+  OutboxItem,
+  Receipt,
+  SyncState,
+} from './syncRows';
 
 export const DB_NAME = 'station-desk';
 
@@ -21,7 +30,8 @@ export class StationDb extends Dexie {
   issues!: Table<IssueRow & Partial<IssueSealFields>, string>;
   drafts!: Table<DraftRow, string>;
   auditLog!: Table<AuditRow, string>;
-  issueLists!: Table<IssueList, string>;
+  issueLists!: Table<IssueListSummary, string>;
+  issueListPayloads!: Table<IssueListPayloadRow, string>;
   counters!: Table<CounterRow, string>;
   outbox!: Table<OutboxItem, string>;
   receipts!: Table<Receipt, string>;

@@ -12,7 +12,7 @@ export * as issueListsRepo from './repositories/issueLists';
 export * as outboxRepo from './repositories/outbox';
 export * as countyStatusRepo from './repositories/countyStatus';
 export * as syncStateRepo from './repositories/syncState';
-export type { IssueList, OutboxItem, CountyUpdate, SyncState, SyncStatus } from './syncRows';
+export type { IssueList, IssueListSummary, OutboxItem, CountyUpdate, SyncState, SyncStatus } from './syncRows';
 export { SealedIssueDeleteError } from './issueSealGuard';
 export * as issueSearchRepo from './repositories/issueSearch';
 export * as printQueriesRepo from './repositories/printQueries';

@@ -17,7 +17,8 @@ export interface IssueSealFields {
 
 export type IssueListState = 'sealed' | 'sending' | 'acknowledged' | 'rejected' | 'conflict';
 
-export interface IssueList {
+/** A sealed list as stored in `issueLists`: everything but the payload (kept apart, it is large). */
+export interface IssueListSummary {
   /** Client UUID, the idempotency key at the county. */
   id: string;
   stationId: string;
@@ -32,14 +33,23 @@ export interface IssueList {
   /** How many entries are corrections of issues sent before. */
   amendments: number;
   amendsListId: string | null;
-  /** Exactly what is sent to the county; never changes after sealing. */
-  payload: IssueListPayload;
   state: IssueListState;
   countyRef: string | null;
   /** County clock: when the county first stored the list. */
   receivedAt: string | null;
   /** Chinese reason when the county rejected the list or reported a conflict. */
   problem: string;
+}
+
+/** Exactly what is sent to the county; written once at sealing, never changed. */
+export interface IssueListPayloadRow {
+  id: string;
+  payload: IssueListPayload;
+}
+
+/** A sealed list with its payload. */
+export interface IssueList extends IssueListSummary {
+  payload: IssueListPayload;
 }
 
 export interface CounterRow {

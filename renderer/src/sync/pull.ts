@@ -3,7 +3,7 @@
  * idempotently, storing the new cursor in the same transaction.
  */
 import type { CountyRequest, CountyResponse } from '../../../shared/bridge/contract';
-import { UPDATES_MAX_LIMIT, updatesPath, updatesResponseSchema } from '../../../shared/protocol/index';
+import { UPDATES_MAX_LIMIT, updatesPath, updatesResponseSchema, type StatusUpdate } from '../../../shared/protocol/index';
 import type { StationDb } from '../db/database';
 import { applyCountyUpdates } from '../db/repositories/countyStatus';
 import { getSyncState } from '../db/repositories/syncState';
@@ -20,21 +20,43 @@ export interface PullContext {
 /** A bound on pages per round, so a misbehaving endpoint cannot keep the engine busy forever. */
 const MAX_PAGES_PER_ROUND = 200;
 
-export async function pullUpdates(ctx: PullContext): Promise<Exclude<Outcome, { kind: 'ok' }> | null> {
-  let cursor = (await getSyncState(ctx.db)).cursor;
-  for (let page = 0; page < MAX_PAGES_PER_ROUND; page++) {
-    const res = await ctx.send({ method: 'GET', path: updatesPath(cursor, UPDATES_MAX_LIMIT), timeoutMs: ctx.timeoutMs });
-    const outcome = classify(res, ctx.now());
-    if (outcome.kind !== 'ok') return outcome;
-    const parsed = updatesResponseSchema.safeParse(outcome.body);
-    if (!parsed.success || parsed.data.cursor < cursor) {
-      console.warn('County updates response is malformed', parsed.success ? 'cursor moved back' : parsed.error.message);
-      return { kind: 'retry', message: SYNC_MESSAGES.malformed, retryAfterMs: null };
-    }
-    await applyCountyUpdates(ctx.db, parsed.data.updates, parsed.data.cursor);
-    const moved = parsed.data.cursor > cursor;
-    cursor = parsed.data.cursor;
-    if (!parsed.data.hasMore || !moved) return null;
+type Page = { ok: true; updates: StatusUpdate[]; cursor: number; hasMore: boolean } | { ok: false; failure: Exclude<Outcome, { kind: 'ok' }> };
+
+async function fetchPage(ctx: PullContext, after: number): Promise<Page> {
+  const res = await ctx.send({ method: 'GET', path: updatesPath(after, UPDATES_MAX_LIMIT), timeoutMs: ctx.timeoutMs });
+  const outcome = classify(res, ctx.now());
+  if (outcome.kind !== 'ok') return { ok: false, failure: outcome };
+  const parsed = updatesResponseSchema.safeParse(outcome.body);
+  if (!parsed.success || parsed.data.cursor < after) {
+    console.warn('County updates response is malformed', parsed.success ? 'cursor moved back' : parsed.error.message);
+    return { ok: false, failure: { kind: 'retry', message: SYNC_MESSAGES.malformed, retryAfterMs: null } };
   }
+  return { ok: true, ...parsed.data };
+}
+
+/**
+ * Pages are applied strictly in order; the next page is already being fetched while
+ * one is applied (its `after` is known from the answer), so network and storage overlap.
+ */
+export async function pullUpdates(ctx: PullContext): Promise<Exclude<Outcome, { kind: 'ok' }> | null> {
+  const start = (await getSyncState(ctx.db)).cursor;
+  let next: Promise<Page> | null = fetchPage(ctx, start);
+  let cursor = start;
+  for (let page = 0; next && page < MAX_PAGES_PER_ROUND; page++) {
+    const current: Page = await next;
+    if (!current.ok) return current.failure;
+    const moved: boolean = current.cursor > cursor;
+    next = current.hasMore && moved ? fetchPage(ctx, current.cursor) : null;
+    try {
+      await applyCountyUpdates(ctx.db, current.updates, current.cursor);
+    } catch (error) {
+      // Let the prefetched request settle before reporting, so no promise is left unhandled.
+      await next;
+      throw error;
+    }
+    cursor = current.cursor;
+  }
+  // A prefetched page beyond the round's bound is simply asked for again next round.
+  if (next) await next;
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeDutyDay, openDutyDay } from '../../../renderer/src/db/repositories/dutyDays';
-import { countUnsealed, listIssueLists, listsOfIssue, sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import { countUnsealed, getIssueList, listIssueLists, listsOfIssue, sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { createReception, deleteReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
 import { SealedIssueDeleteError } from '../../../renderer/src/db/issueSealGuard';
 import { StationDb } from '../../../renderer/src/db/database';
@@ -116,7 +116,7 @@ describe('a sealed list never changes', () => {
     input.issues[0]!.summary = '厂区西门地面塌陷,地缆线裸露(已更正)';
     await updateReception(db, created.reception.id, input);
 
-    expect(await db.issueLists.get(first!.id)).toEqual(snapshot);
+    expect(await getIssueList(db, first!.id)).toEqual(snapshot);
     const edited = await db.issues.get(created.issues[0]!.id);
     expect(edited).toMatchObject({ listId: first!.id, sealState: 'amended' });
     // the untouched sibling stays sealed
@@ -132,7 +132,7 @@ describe('a sealed list never changes', () => {
     expect(entry.summary).toContain('已更正');
     expect(await db.issues.get(created.issues[0]!.id)).toMatchObject({ listId: first!.id, sealState: 'sealed' });
     expect((await listsOfIssue(db, created.issues[0]!.id)).map((l) => l.seq)).toEqual([1, 2]);
-    expect(await db.issueLists.get(first!.id)).toEqual(snapshot);
+    expect(await getIssueList(db, first!.id)).toEqual(snapshot);
   });
 
   it('re-saving a sealed reception without changes does not create an amendment', async () => {

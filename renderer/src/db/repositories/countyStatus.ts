@@ -34,9 +34,9 @@ async function resolveIssueIds(db: StationDb, updates: readonly StatusUpdate[]):
   });
   for (const u of updates) if (!resolved.has(u.issueId)) unknown.push(u);
   if (unknown.length > 0) {
-    const lists = await db.issueLists.bulkGet([...new Set(unknown.map((u) => u.listId))]);
-    for (const list of lists) {
-      for (const entry of list?.payload.issues ?? []) {
+    const payloads = await db.issueListPayloads.bulkGet([...new Set(unknown.map((u) => u.listId))]);
+    for (const row of payloads) {
+      for (const entry of row?.payload.issues ?? []) {
         if (entry.amendsIssueId && !resolved.has(entry.id)) resolved.set(entry.id, entry.amendsIssueId);
       }
     }
@@ -47,7 +47,7 @@ async function resolveIssueIds(db: StationDb, updates: readonly StatusUpdate[]):
 /** Applies one page of updates and stores `cursor`; returns how many were new. */
 export async function applyCountyUpdates(db: StationDb, updates: readonly StatusUpdate[], cursor: number): Promise<number> {
   const appliedAt = toLocalIso(new Date());
-  return db.transaction('rw', [db.countyUpdates, db.issues, db.issueLists, db.syncState], async () => {
+  return db.transaction('rw', [db.countyUpdates, db.issues, db.issueListPayloads, db.syncState], async () => {
     const known = await db.countyUpdates.bulkGet(updates.map((u) => u.seq));
     const fresh = updates.filter((_, i) => !known[i]).sort((a, b) => a.seq - b.seq);
     const resolved = await resolveIssueIds(db, fresh);

@@ -19,7 +19,7 @@ import {
 } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
 import type { IssueRow, ReceptionRow } from '../rows';
-import type { IssueList, IssueSealFields, OutboxItem } from '../syncRows';
+import type { IssueList, IssueListSummary, IssueSealFields, OutboxItem } from '../syncRows';
 import { addAudit } from './audit';
 
 type SealedIssueRow = IssueRow & Partial<IssueSealFields>;
@@ -29,7 +29,7 @@ export type SealScope = { dutyDayId: string } | { loose: true };
 
 /** Tables a transaction must include to call sealWithin(). */
 export function sealTables(db: StationDb): Table[] {
-  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueLists, db.counters, db.outbox, db.auditLog];
+  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueLists, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
 }
 
 async function candidates(db: StationDb, scope: SealScope): Promise<SealedIssueRow[]> {
@@ -134,11 +134,11 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
       // UTC so that the outbox's oldest-first order survives a time-zone change.
       createdAt: new Date(now.getTime()).toISOString(),
     };
-    await db.issueLists.add(list);
+    const { payload: _payload, ...summary } = list;
+    await db.issueLists.add(summary);
+    await db.issueListPayloads.add({ id: list.id, payload });
     await db.outbox.add(outboxItem);
-    for (const row of chunk) {
-      await db.issues.update(row.id, { listId: row.listId || list.id, sealState: 'sealed' });
-    }
+    await db.issues.bulkPut(chunk.map((row) => ({ ...row, listId: row.listId || list.id, sealState: 'sealed' as const })));
     await addAudit(db, 'issueList.seal', 'issueList', list.id, { number: list.number, issues: chunk.length, amendments: list.amendments });
     lists.push(list);
   }
@@ -155,17 +155,26 @@ export async function countUnsealed(db: StationDb): Promise<number> {
   return db.transaction('r', [db.issues, db.dutyDays], async () => (await candidates(db, { loose: true })).length);
 }
 
-export function getIssueList(db: StationDb, id: string): Promise<IssueList | undefined> {
-  return db.issueLists.get(id);
+/** One list with its payload. */
+export async function getIssueList(db: StationDb, id: string): Promise<IssueList | undefined> {
+  return db.transaction('r', [db.issueLists, db.issueListPayloads], async () => {
+    const [summary, row] = await Promise.all([db.issueLists.get(id), db.issueListPayloads.get(id)]);
+    return summary && row ? { ...summary, payload: row.payload } : undefined;
+  });
 }
 
-/** Newest first. */
-export function listIssueLists(db: StationDb, limit = 200): Promise<IssueList[]> {
+/** What the county receives for a list. */
+export async function payloadOf(db: StationDb, id: string): Promise<IssueList['payload'] | undefined> {
+  return (await db.issueListPayloads.get(id))?.payload;
+}
+
+/** Newest first, without payloads. */
+export function listIssueLists(db: StationDb, limit = 200): Promise<IssueListSummary[]> {
   return db.issueLists.orderBy('[year+seq]').reverse().limit(limit).toArray();
 }
 
 /** Lists that carried this issue, oldest first (the original, then any corrections). */
-export async function listsOfIssue(db: StationDb, issueId: string): Promise<IssueList[]> {
+export async function listsOfIssue(db: StationDb, issueId: string): Promise<IssueListSummary[]> {
   const lists = await db.issueLists.where('issueIds').equals(issueId).toArray();
   return lists.sort((a, b) => a.year - b.year || a.seq - b.seq);
 }

@@ -29,11 +29,16 @@ export async function recoverInterrupted(db: StationDb): Promise<number> {
 
 /** Pending entries due at `nowMs` (all pending ones when `nowMs` is Infinity), oldest first. */
 export async function duePending(db: StationDb, nowMs: number): Promise<OutboxEntry[]> {
-  return db.transaction('r', [db.outbox, db.issueLists], async () => {
+  return db.transaction('r', [db.outbox, db.issueLists, db.issueListPayloads], async () => {
     const items = await db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).toArray();
     const due = items.filter((i) => i.nextAttemptAt <= nowMs);
-    const lists = await db.issueLists.bulkGet(due.map((i) => i.itemId));
-    const entries = due.flatMap((item, n) => (lists[n] ? [{ item, list: lists[n] }] : []));
+    const ids = due.map((i) => i.itemId);
+    const [lists, payloads] = await Promise.all([db.issueLists.bulkGet(ids), db.issueListPayloads.bulkGet(ids)]);
+    const entries = due.flatMap((item, n) => {
+      const summary = lists[n];
+      const payload = payloads[n]?.payload;
+      return summary && payload ? [{ item, list: { ...summary, payload } }] : [];
+    });
     // createdAt is ms precision; lists sealed in the same ms keep their number order.
     return entries.sort(
       (a, b) => a.item.createdAt.localeCompare(b.item.createdAt) || a.list.year - b.list.year || a.list.seq - b.list.seq,
@@ -118,12 +123,15 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
       await db.receipts.put(receipt);
       await db.outbox.update(item.id, { state: 'acknowledged', lastError: '', attempts: item.attempts + 1 });
       await db.issueLists.update(list.id, { state: 'acknowledged', countyRef: outcome.countyRef, receivedAt: outcome.receivedAt, problem: '' });
-      for (const issue of await db.issues.bulkGet(list.issueIds)) {
-        if (!issue) continue;
-        // resolvedOnSpot stays resolved; later county statuses are never moved back.
-        const status = issue.status === 'recorded' ? 'submitted' : issue.status;
-        await db.issues.update(issue.id, { status, countyRef: issue.countyRef ?? outcome.countyRef });
-      }
+      const issues = (await db.issues.bulkGet(list.issueIds)).flatMap((issue) => (issue ? [issue] : []));
+      await db.issues.bulkPut(
+        issues.map((issue) => ({
+          ...issue,
+          // resolvedOnSpot stays resolved; later county statuses are never moved back.
+          status: issue.status === 'recorded' ? 'submitted' : issue.status,
+          countyRef: issue.countyRef ?? outcome.countyRef,
+        })),
+      );
       await addAudit(db, 'sync.acknowledged', 'issueList', list.id, { countyRef: outcome.countyRef, duplicate: outcome.status === 'duplicate' });
     }
   });
@@ -182,4 +190,9 @@ export function watchPending(db: StationDb, onChange: (pending: number) => void)
     error: (error: unknown) => console.error('Outbox watch failed', error),
   });
   return () => subscription.unsubscribe();
+}
+
+/** Every outbox entry keyed by its list id, read in one go (for the list table). */
+export async function outboxByList(db: StationDb): Promise<Map<string, OutboxItem>> {
+  return new Map((await db.outbox.toArray()).map((item) => [item.itemId, item]));
 }

@@ -9,7 +9,8 @@ import type { IssueStatus } from '../../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
-import type { CountyUpdate, IssueList } from '../syncRows';
+import type { CountyUpdate, IssueList, IssueListSummary } from '../syncRows';
+import { getIssueList } from './issueLists';
 
 export interface IssueWithReception {
   issue: Issue;
@@ -63,11 +64,11 @@ export async function issueIdsByRefCode(db: StationDb, code: string): Promise<st
 
 /** A sealed issue list exactly as it was sealed (and sent), or undefined. */
 export function getSealedList(db: StationDb, id: string): Promise<IssueList | undefined> {
-  return db.issueLists.get(id);
+  return getIssueList(db, id);
 }
 
 /** Newest sealed lists first, for choosing what to print. */
-export function recentSealedLists(db: StationDb, limit = 50): Promise<IssueList[]> {
+export function recentSealedLists(db: StationDb, limit = 50): Promise<IssueListSummary[]> {
   return db.issueLists.orderBy('[year+seq]').reverse().limit(limit).toArray();
 }
 

@@ -1,5 +1,5 @@
 /**
- * Schema version 2: sealed issue lists and sync. Adds the numbering counter, the
+ * Schema version 2: sealed issue lists (rows and payloads apart) and sync. Adds the numbering counter, the
  * outbox, county receipts, applied county updates and the sync state, and gives
  * every issue a `listId` ('' until sealed) and a `sealState`, both indexed.
  * Shipped versions are never edited: add a new file.
@@ -10,6 +10,8 @@ import { V1_STORES } from './v1';
 export const V2_STORES = {
   issues: `${V1_STORES.issues}, listId, sealState`,
   issueLists: 'id, &[year+seq], sealedAt, state, dutyDayId, *issueIds',
+  // Payloads apart from the list rows, so screens listing lists never read megabytes.
+  issueListPayloads: 'id',
   counters: 'key',
   outbox: 'id, itemId, [state+createdAt]',
   receipts: 'itemId',

@@ -1,18 +1,20 @@
 /** One sealed list in the sync screen's table, with its issues folded away. */
 import { Fragment, useState } from 'react';
 import { Link } from 'wouter';
-import { getDb, outboxRepo, type IssueList, type OutboxItem } from '../../db';
+import { getDb, issueListsRepo, outboxRepo, useLiveQuery, type IssueListSummary, type OutboxItem } from '../../db';
 import { LIST_STATE_LABELS, S } from './strings';
 import { requestSync } from './useSyncStatus';
 
 interface Props {
-  list: IssueList;
+  list: IssueListSummary;
   item: OutboxItem | undefined;
   formatStamp: (iso: string) => string;
 }
 
 export function IssueListRow({ list, item, formatStamp }: Props) {
   const [open, setOpen] = useState(false);
+  // The payload is read only when the row is opened: lists can hold 100 issues each.
+  const payload = useLiveQuery(() => (open ? issueListsRepo.payloadOf(getDb(), list.id) : undefined), [open, list.id]);
   const setAside = list.state === 'rejected' || list.state === 'conflict';
   const explanation = list.problem || (list.state !== 'acknowledged' ? (item?.lastError ?? '') : '');
   const requeue = async () => {
@@ -55,7 +57,7 @@ export function IssueListRow({ list, item, formatStamp }: Props) {
         <tr>
           <td colSpan={6}>
             <ol className="sync-issues">
-              {list.payload.issues.map((entry, i) => (
+              {(payload?.issues ?? []).map((entry, i) => (
                 <li key={entry.id}>
                   <Link href={`/issue/${list.issueIds[i] ?? entry.id}`}>
                     [{entry.category}] {entry.summary}

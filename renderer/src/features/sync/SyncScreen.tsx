@@ -15,9 +15,8 @@ export function SyncScreen() {
   const view = useSyncStatus();
   const lists = useLiveQuery(async () => {
     const db = getDb();
-    const all = await issueListsRepo.listIssueLists(db);
-    const items = await Promise.all(all.map((l) => outboxRepo.outboxItemOfList(db, l.id)));
-    return all.map((list, i) => ({ list, item: items[i] }));
+    const [all, items] = await Promise.all([issueListsRepo.listIssueLists(db), outboxRepo.outboxByList(db)]);
+    return all.map((list) => ({ list, item: items.get(list.id) }));
   }, []);
   const unsealed = useLiveQuery(() => issueListsRepo.countUnsealed(getDb()), []) ?? 0;
   const [confirming, setConfirming] = useState(false);
