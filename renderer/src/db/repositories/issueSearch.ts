@@ -74,7 +74,7 @@ export interface SearchTuning {
 
 export const DEFAULT_TUNING: SearchTuning = {
   postingCap: 1000,
-  denseBudget: 300,
+  denseBudget: 100,
   bulkReadLimit: 300,
   widePostingCap: 8000,
   firstChunk: 64,
