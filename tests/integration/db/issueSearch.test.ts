@@ -215,7 +215,9 @@ describe('issue search paging', () => {
       // Every list longer than both probes: whole lists are read.
       { postingCap: 1, widePostingCap: 1, denseBudget: 1 },
       { postingCap: 1, widePostingCap: 2, denseBudget: 1, bulkReadLimit: 1 },
-      // Some lists complete, others common: narrowed by the common ones' whole lists.
+      // Some lists complete, others longer than both probes: read whole to narrow.
+      { postingCap: 4, widePostingCap: 4, denseBudget: 1, bulkReadLimit: 0 },
+      // Some lists complete, others common: narrowed by the wider probe.
       { postingCap: 4, denseBudget: 1, bulkReadLimit: 1 },
     ];
     const cases: [IssueSearchQuery, number][] = [

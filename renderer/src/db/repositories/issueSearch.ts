@@ -74,7 +74,7 @@ export interface SearchTuning {
 
 export const DEFAULT_TUNING: SearchTuning = {
   postingCap: 1000,
-  denseBudget: 100,
+  denseBudget: 300,
   bulkReadLimit: 300,
   widePostingCap: 8000,
   firstChunk: 64,
@@ -162,21 +162,26 @@ async function byGrams(db: StationDb, plan: Plan, want: number): Promise<IssueRo
     const dense = await scan(plan, source, want, plan.tuning.denseBudget);
     if (dense.complete) return dense.rows;
   }
-  return fromCandidates(db, plan, source, want, await narrow(db, plan, candidates, common));
+  const narrowed = await narrow(db, plan, candidates, common);
+  // Every bigram is in thousands of issues: the substring is common too, so walk on.
+  if (narrowed === null) return (await scan(plan, source, want, Infinity)).rows;
+  return fromCandidates(db, plan, source, want, narrowed);
 }
 
 /**
  * Narrows candidates with the posting lists of the common bigrams and stops early: when
- * nothing is left or few enough remain to read. A second, wider probe (read once, kept)
+ * nothing is left or few enough remain to read. Returns null when there are no
+ * candidates and every list is longer than the wide probe (the caller walks instead). A second, wider probe (read once, kept)
  * completes most lists; a list still longer than that is read whole unless only a few
  * hundred candidates remain (reading them is then cheaper). Counting is avoided on purpose:
  * in Chromium a count walks the index entries just as reading their keys does.
  */
-async function narrow(db: StationDb, plan: Plan, start: string[] | null, common: string[]): Promise<string[]> {
+async function narrow(db: StationDb, plan: Plan, start: string[] | null, common: string[]): Promise<string[] | null> {
   const { bulkReadLimit, widePostingCap } = plan.tuning;
   if (start !== null && (common.length === 0 || start.length <= bulkReadLimit)) return start;
   const lists = await Promise.all(common.map((g) => db.issues.where('grams').equals(g).limit(widePostingCap).primaryKeys()));
   const order = common.map((g, i) => ({ g, list: lists[i]! })).sort((a, b) => a.list.length - b.list.length);
+  if (start === null && order[0]!.list.length >= widePostingCap) return null;
   let candidates = start;
   for (const { g, list } of order) {
     if (candidates !== null && candidates.length <= bulkReadLimit) break;
@@ -189,7 +194,7 @@ async function narrow(db: StationDb, plan: Plan, start: string[] | null, common:
     candidates = candidates === null ? postings : intersect([candidates, postings]);
     if (candidates.length === 0) break;
   }
-  return candidates ?? [];
+  return candidates;
 }
 
 /** Intersection of posting lists, smallest first, stopping as soon as it is empty. */
