@@ -96,46 +96,82 @@ function toOutcomes(batch: readonly Prepared[], receipts: readonly ProtocolRecei
   return outcomes;
 }
 
-async function pushBatch(ctx: PushContext, batch: Prepared[]): Promise<PushFailure | null> {
-  const ids = batch.map((b) => b.outboxId);
-  await markSending(ctx.db, ids);
+type Sent = { batch: Prepared[]; res: CountyResponse };
+
+/** Marks the batch `sending`, then sends it. */
+async function send(ctx: PushContext, batch: Prepared[]): Promise<Sent> {
+  await markSending(ctx.db, batch.map((b) => b.outboxId));
   const res = await ctx.send({ method: 'POST', path: ROUTES.push, body: envelope(ctx.stationId, batch), timeoutMs: ctx.timeoutMs });
+  return { batch, res };
+}
+
+type Answer = { kind: 'stored'; outcomes: ReceiptOutcome[] } | { kind: 'failed'; failure: PushFailure } | { kind: 'refused'; outcome: Extract<Outcome, { kind: 'split' | 'park' }> };
+
+function read(ctx: PushContext, { batch, res }: Sent): Answer {
+  const ids = batch.map((b) => b.outboxId);
   const outcome = classify(res, ctx.now());
   if (outcome.kind === 'ok') {
     const parsed = pushResponseSchema.safeParse(outcome.body);
     const outcomes = parsed.success ? toOutcomes(batch, parsed.data.receipts) : null;
-    if (!outcomes) {
-      console.warn('County push response did not match the request', parsed.success ? 'receipt mismatch' : parsed.error.message);
-      return { outcome: { kind: 'retry', message: SYNC_MESSAGES.malformed, retryAfterMs: null }, inFlight: ids };
-    }
-    await applyReceipts(ctx.db, outcomes);
-    return null;
+    if (outcomes) return { kind: 'stored', outcomes };
+    console.warn('County push response did not match the request', parsed.success ? 'receipt mismatch' : parsed.error.message);
+    return { kind: 'failed', failure: { outcome: { kind: 'retry', message: SYNC_MESSAGES.malformed, retryAfterMs: null }, inFlight: ids } };
   }
-  if (outcome.kind === 'split' || outcome.kind === 'park') {
-    if (batch.length === 1) {
-      const message = outcome.kind === 'split' ? SYNC_MESSAGES.listTooLarge : outcome.message;
-      console.warn(`County refused issue list ${batch[0]!.listId} (${outcome.kind}); set aside`);
-      await setAside(ctx.db, batch[0]!.outboxId, 'rejected', message);
-      return null;
-    }
-    await returnToPending(ctx.db, ids);
-    const half = Math.ceil(batch.length / 2);
-    for (const part of [batch.slice(0, half), batch.slice(half)]) {
-      const failure = await pushBatch(ctx, part);
-      if (failure) return failure;
-    }
-    return null;
-  }
-  return { outcome, inFlight: ids };
+  if (outcome.kind === 'split' || outcome.kind === 'park') return { kind: 'refused', outcome };
+  return { kind: 'failed', failure: { outcome, inFlight: ids } };
 }
 
-/** Pushes every entry given, batch after batch; stops at the first failure that affects all. */
+/** 413 or a whole-request 4xx: halve the batch until the list at fault is alone, then set it aside. */
+async function bisect(ctx: PushContext, batch: Prepared[], outcome: Extract<Outcome, { kind: 'split' | 'park' }>): Promise<PushFailure | null> {
+  if (batch.length === 1) {
+    const message = outcome.kind === 'split' ? SYNC_MESSAGES.listTooLarge : outcome.message;
+    console.warn(`County refused issue list ${batch[0]!.listId} (${outcome.kind}); set aside`);
+    await setAside(ctx.db, batch[0]!.outboxId, 'rejected', message);
+    return null;
+  }
+  await returnToPending(ctx.db, batch.map((b) => b.outboxId));
+  const half = Math.ceil(batch.length / 2);
+  for (const part of [batch.slice(0, half), batch.slice(half)]) {
+    const answer = read(ctx, await send(ctx, part));
+    if (answer.kind === 'stored') await applyReceipts(ctx.db, answer.outcomes);
+    else if (answer.kind === 'failed') return answer.failure;
+    else {
+      const failure = await bisect(ctx, part, answer.outcome);
+      if (failure) return failure;
+    }
+  }
+  return null;
+}
+
+/**
+ * Pushes every entry given, batch after batch; stops at the first failure that affects
+ * all. While the receipts of one batch are being stored, the next batch is already on
+ * its way (it was marked `sending` first), so storage and network overlap.
+ */
 export async function pushEntries(ctx: PushContext, entries: readonly OutboxEntry[]): Promise<PushFailure | null> {
   if (entries.length === 0) return null;
   const batches = pack(await prepare(entries), ctx.stationId, ctx.maxBatchBytes);
-  for (const batch of batches) {
-    const failure = await pushBatch(ctx, batch);
-    if (failure) return failure;
+  let inFlight: Promise<Sent> | null = send(ctx, batches[0]!);
+  for (let i = 0; inFlight; i++) {
+    const answer = read(ctx, await inFlight);
+    inFlight = null;
+    if (answer.kind === 'failed') return answer.failure;
+    if (answer.kind === 'refused') {
+      const failure = await bisect(ctx, batches[i]!, answer.outcome);
+      if (failure) return failure;
+      inFlight = i + 1 < batches.length ? send(ctx, batches[i + 1]!) : null;
+      continue;
+    }
+    const next = i + 1 < batches.length ? send(ctx, batches[i + 1]!) : null;
+    try {
+      await applyReceipts(ctx.db, answer.outcomes);
+    } catch (error) {
+      // Let the next request finish and put its lists back in the queue; a resend is a duplicate.
+      const sent = next ? await next.catch(() => null) : null;
+      if (sent) await returnToPending(ctx.db, sent.batch.map((b) => b.outboxId)).catch(() => undefined);
+      throw error;
+    }
+    inFlight = next;
   }
   return null;
 }
