@@ -4,7 +4,7 @@
  * the CLI and the station shows the new status and history.
  */
 import { expect, test } from '@playwright/test';
-import { screenshot } from './support/a11y';
+import { expectNoSeriousA11yViolations, screenshot } from './support/a11y';
 import { openDutyDay } from './support/setup';
 import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
@@ -54,6 +54,7 @@ test('lists recorded offline reach the county exactly once, and county progress 
   await expect(page.getByRole('table')).toContainText('县里已接收');
   await expect(page.getByRole('table')).toContainText(/JH-\d{4}-\d{6}/);
   await screenshot(page, testInfo, 'sync-acknowledged');
+  await expectNoSeriousA11yViolations(page);
 
   // The clerk assigns the first issue; the station pulls it.
   const referred = issues.find((i) => i.status === 'submitted')!;
@@ -66,5 +67,6 @@ test('lists recorded offline reach the county exactly once, and county progress 
   await expect(page.getByText(/答复期限:/)).toBeVisible();
   await expect(page.getByText('答复内容:已安排施工队修复路面,三日内完成。')).toBeVisible();
   await screenshot(page, testInfo, 'sync-issue-history');
+  await expectNoSeriousA11yViolations(page);
   expect(county.issueIds(station)).toHaveLength(4);
 });

@@ -43,13 +43,15 @@ export function describe({ state, counts }: SyncView): Shown {
 export function SyncIndicator() {
   useSyncEngine();
   const view = useSyncStatus();
-  if (!view) return <div className="sync-indicator" role="status" />;
+  if (!view) return <div className="sync-indicator-region" role="status" />;
   const shown = describe(view);
   return (
-    <Link href={shown.href} className={`sync-indicator sync-${shown.tone}`} title={shown.detail || undefined} role="status" aria-live="polite">
-      <span className="sync-dot" aria-hidden="true" />
-      <span>{shown.text}</span>
-      {shown.action ? <span className="sync-action">{shown.action} ›</span> : null}
-    </Link>
+    <div role="status" aria-live="polite" className="sync-indicator-region">
+      <Link href={shown.href} className={`sync-indicator sync-${shown.tone}`} title={shown.detail || undefined}>
+        <span className="sync-dot" aria-hidden="true" />
+        <span>{shown.text}</span>
+        {shown.action ? <span className="sync-action">{shown.action} ›</span> : null}
+      </Link>
+    </div>
   );
 }

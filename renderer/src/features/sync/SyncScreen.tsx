@@ -1,5 +1,6 @@
 /** 清单报送: every sealed list with its state and county receipt, 立即同步 and 封存未归档问题. */
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { formatTime } from '../../../../shared/domain/time';
 import { formatStamp } from '../issues/format';
 import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
@@ -63,6 +64,11 @@ export function SyncScreen() {
           <div>
             <div className="sync-status-title">{S.status[state.status]}</div>
             {state.message ? <p className="sync-status-message">{state.message}</p> : null}
+            {state.status === 'tokenRejected' || state.status === 'notConfigured' ? (
+              <p>
+                <Link href="/settings">{S.screen.goSettings}</Link>
+              </p>
+            ) : null}
             <p className="muted">
               {S.screen.lastSync(state.lastSyncAt ? formatStamp(state.lastSyncAt) : S.screen.never)}
               {(state.status === 'retrying' || state.status === 'offline') && state.nextAttemptAt > 0

@@ -43,6 +43,7 @@ export const S = {
     amendments: (n: number) => `含 ${n} 条更正`,
     receivedAt: (t: string) => `县里接收于 ${t}`,
     requeue: '重新报送',
+    goSettings: '去"设置"填写县里系统地址和令牌 ›',
     showIssues: '查看问题',
     hideIssues: '收起',
     waitingRetry: (t: string) => `将于 ${t} 重试`,
