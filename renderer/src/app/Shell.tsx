@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { StationSettings } from '../../../shared/domain/schemas';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { useNavigationStore } from '../state/navigation';
 import { ROUTES } from './routes';
 import { useNewReceptionShortcut } from './useNewReceptionShortcut';
 
@@ -15,6 +16,7 @@ const NAV: { href: string; label: string }[] = [
 
 export function Shell({ station, children }: { station: StationSettings; children: ReactNode }) {
   const [location] = useLocation();
+  const restartScreen = useNavigationStore((s) => s.restartScreen);
   useNewReceptionShortcut();
   return (
     <div className="shell">
@@ -32,6 +34,9 @@ export function Shell({ station, children }: { station: StationSettings; childre
               href={item.href}
               className={location === item.href ? 'active' : undefined}
               aria-current={location === item.href ? 'page' : undefined}
+              onClick={() => {
+                if (location === item.href) restartScreen();
+              }}
             >
               {item.label}
             </Link>

@@ -3,10 +3,11 @@
  * form needs once (the reception, its draft slot, the open duty day), keeps the lists
  * live, and switches between the form, the saved confirmation and the deleted state.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { DutyDay } from '../../../../shared/domain/schemas';
 import { ROUTES } from '../../app/routes';
+import { useNavigationStore } from '../../state/navigation';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { draftsRepo, dutyDaysRepo, getDb, receptionsRepo, stationRepo, useLiveQuery, type ReceptionWithIssues } from '../../db';
 import { AuditTrail } from './AuditTrail';
@@ -71,6 +72,27 @@ export function ReceptionScreen({ receptionId }: { receptionId: string | null })
     };
   }, [baseId, receptionId, reloads]);
 
+  const startOver = () => {
+    forgetRestoredDraft(baseId);
+    setUseRestored(false);
+    setReloads((n) => n + 1);
+  };
+
+  // "登记来访" chosen again (menu or Ctrl+N) after a save: a blank form for the next visitor.
+  const onAskedAgain = useRef(() => {});
+  useEffect(() => {
+    onAskedAgain.current = () => {
+      if (saved && !receptionId) startOver();
+    };
+  });
+  useEffect(
+    () =>
+      useNavigationStore.subscribe((s, prev) => {
+        if (s.screenGeneration !== prev.screenGeneration) onAskedAgain.current();
+      }),
+    [],
+  );
+
   const title = receptionId ? T.titleEdit : T.titleNew;
   if (!boot || !lists || openDay === undefined) {
     return (
@@ -79,12 +101,6 @@ export function ReceptionScreen({ receptionId }: { receptionId: string | null })
       </p>
     );
   }
-
-  const startOver = () => {
-    forgetRestoredDraft(baseId);
-    setUseRestored(false);
-    setReloads((n) => n + 1);
-  };
 
   if (saved) {
     return (
