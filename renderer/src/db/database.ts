@@ -5,6 +5,7 @@
 import { Dexie, type Table } from 'dexie';
 import { declareV1 } from './schema/v1';
 import { declareV2 } from './schema/v2';
+import { declareV3 } from './schema/v3';
 import { guardIssueSealing } from './issueSealGuard';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
 import type {
@@ -42,6 +43,7 @@ export class StationDb extends Dexie {
     super(name, options);
     declareV1(this);
     declareV2(this);
+    declareV3(this);
     guardIssueSealing(this.issues);
   }
 }

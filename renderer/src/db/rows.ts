@@ -16,6 +16,8 @@ export type ReceptionRow = Reception;
 /** An issue row carries its search bigrams and normalized text besides the domain fields. */
 export interface IssueRow extends Issue {
   grams: string[];
+  /** One `${gram}\u0001${recordedAt}` key per bigram: time-ordered posting lists (schema v3). */
+  gramTimes: string[];
   searchText: string;
 }
 

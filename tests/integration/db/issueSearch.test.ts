@@ -187,15 +187,14 @@ describe('issue search paging', () => {
       [1, {}],
       [7, {}],
       [10, {}],
-      // Every bigram "common", tiny chunks: the walk crosses chunk edges inside runs of one timestamp.
-      [7, { postingCap: 1, firstChunk: 1, maxChunk: 4 }],
-      [1, { firstChunk: 1, maxChunk: 2 }],
-      // Common bigrams with an exhausted dense budget: whole posting lists, then a keys-only walk.
-      [4, { postingCap: 1, denseBudget: 1, bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 }],
-      // Complete posting lists with too many candidates to read whole: keys-only walk in small chunks.
-      [1, { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 }],
-      [7, { bulkReadLimit: 0 }],
-      [3, { postingCap: 1, widePostingCap: 1, denseBudget: 1, bulkReadLimit: 0, firstChunk: 1, maxChunk: 2 }],
+      // Tiny chunks and windows: walks and windows cross chunk edges inside runs of one timestamp.
+      [7, { probe: 1, maxWindow: 4, firstChunk: 1, maxChunk: 4 }],
+      [1, { probe: 1, maxWindow: 2, firstChunk: 1, maxChunk: 2 }],
+      // Every other list judged too dense to read: candidates confirmed by their rows alone.
+      [4, { probe: 1, maxWindow: 1, keysPerRow: 0, firstChunk: 1, maxChunk: 1 }],
+      [3, { probe: 2, maxWindow: 2, keysPerRow: 0 }],
+      // Every other list read whatever its size.
+      [7, { probe: 3, maxWindow: 6, keysPerRow: 1e9 }],
     ] as const) {
       const { seen } = await allPages(db, query, limit, tuning);
       expect(seen.map((s) => s.id)).toEqual(everything);
@@ -207,18 +206,13 @@ describe('issue search paging', () => {
   it('gives the same answers on every access path', async () => {
     const db = await manyIssues();
     const paths: Partial<SearchTuning>[] = [
-      { postingCap: 1 },
-      { postingCap: 1, denseBudget: 1 },
-      { postingCap: 1, denseBudget: 1, bulkReadLimit: 0 },
-      { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 },
+      { probe: 1 },
+      { probe: 1, maxWindow: 1 },
+      { probe: 1, maxWindow: 1, keysPerRow: 0 },
+      { probe: 2, keysPerRow: 1e9 },
+      { probe: 5, maxWindow: 5, keysPerRow: 0 },
       { firstChunk: 1, maxChunk: 1 },
-      // Every list longer than both probes: whole lists are read.
-      { postingCap: 1, widePostingCap: 1, denseBudget: 1 },
-      { postingCap: 1, widePostingCap: 2, denseBudget: 1, bulkReadLimit: 1 },
-      // Some lists complete, others longer than both probes: read whole to narrow.
-      { postingCap: 4, widePostingCap: 4, denseBudget: 1, bulkReadLimit: 0 },
-      // Some lists complete, others common: narrowed by the wider probe.
-      { postingCap: 4, denseBudget: 1, bulkReadLimit: 1 },
+      { probe: 1000, maxWindow: 1000 },
     ];
     const cases: [IssueSearchQuery, number][] = [
       [{ text: '星河纺织' }, 21],
@@ -242,8 +236,8 @@ describe('issue search paging', () => {
     const many = Array.from({ length: 12 }, (_, i) => issue('其他', `同一次来访的第${i + 1}个问题`));
     await addReception(db, deputyIds, '2026-06-01T09:00:00.000+08:00', [{ name: '郑伟', phone: '', enterprise: '', position: '' }], many);
     for (const tuning of [
-      { postingCap: 1, firstChunk: 1, maxChunk: 2 },
-      { bulkReadLimit: 0, firstChunk: 1, maxChunk: 1 },
+      { probe: 1, maxWindow: 2, firstChunk: 1, maxChunk: 2 },
+      { probe: 1, maxWindow: 1, keysPerRow: 0, firstChunk: 1, maxChunk: 1 },
     ]) {
       const { seen } = await allPages(db, { text: '同一次来访' }, 1, tuning);
       expect(new Set(seen.map((s) => s.id)).size).toBe(12);

@@ -1,0 +1,73 @@
+/**
+ * What one search asks for, normalized once: the query, its time bounds, the keyset
+ * cursor and the tuning. `accepts` is the one definition of a match; every access path
+ * confirms each row it reads with it, so paths differ only in speed.
+ */
+import type { HandlingMode, IssueStatus } from '../../../../../shared/domain/enums';
+import type { IssueRow } from '../../rows';
+
+export interface IssueSearchQuery {
+  text?: string;
+  /** First local day included, YYYY-MM-DD. */
+  from?: string;
+  /** Last local day included (the whole day), YYYY-MM-DD. */
+  to?: string;
+  category?: string;
+  status?: IssueStatus;
+  handling?: HandlingMode;
+}
+
+/** Position after the last issue of a page. */
+export interface IssueSearchCursor {
+  recordedAt: string;
+  id: string;
+}
+
+/** Sizes that trade reads for round trips; tests shrink them to reach every path with little data. */
+export interface SearchTuning {
+  /** Keys read from the top of each posting list to tell the rare lists from the common ones. */
+  probe: number;
+  /** Largest window of the rarest list read at once (windows double up to this). */
+  maxWindow: number;
+  /** A list is intersected only if reading its keys in the window costs less than reading this many rows per candidate. */
+  keysPerRow: number;
+  /** Rows read first when walking one list (later chunks double up to maxChunk). */
+  firstChunk: number;
+  maxChunk: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  probe: 128,
+  maxWindow: 4096,
+  keysPerRow: 24,
+  firstChunk: 16,
+  maxChunk: 4096,
+};
+
+export interface Plan {
+  /** Normalized query text. */
+  text: string;
+  /** Inclusive recordedAt bounds. */
+  lower: string;
+  upper: string;
+  query: IssueSearchQuery;
+  cursor: IssueSearchCursor | null;
+  tuning: SearchTuning;
+}
+
+/** Everything a row must satisfy besides being on the chosen index range. */
+export function accepts(plan: Plan, row: IssueRow): boolean {
+  const { query, cursor } = plan;
+  if (row.recordedAt < plan.lower || row.recordedAt > plan.upper) return false;
+  if (cursor && row.recordedAt === cursor.recordedAt && row.id >= cursor.id) return false;
+  if (query.category && row.category !== query.category) return false;
+  if (query.status && row.status !== query.status) return false;
+  if (query.handling && row.handling !== query.handling) return false;
+  return plan.text === '' || row.searchText.includes(plan.text);
+}
+
+/** Newest first, ties by id descending: the order of a reversed recordedAt index. */
+export function newestFirst(a: IssueRow, b: IssueRow): number {
+  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}

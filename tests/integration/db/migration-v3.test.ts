@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Dexie } from 'dexie';
+import { declareV1 } from '../../../renderer/src/db/schema/v1';
+import { declareV2 } from '../../../renderer/src/db/schema/v2';
+import { issueToRow } from '../../../renderer/src/db/convert';
+import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
+import { createReception } from '../../../renderer/src/db/repositories/receptions';
+import type { Issue, Reception } from '../../../shared/domain/schemas';
+import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { sampleReception } from '../../fixtures/db';
+
+const reception: Reception = {
+  id: '0190f0a0-0000-7000-8000-0000000000a1',
+  dutyDayId: null,
+  channel: 'phone',
+  receivedAt: '2026-02-10T10:00:00.000+08:00',
+  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
+  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '合顺实业有限公司', position: '总经理' }],
+  createdAt: '2026-02-10T10:00:00.000+08:00',
+  updatedAt: '2026-02-10T10:00:00.000+08:00',
+};
+
+const issue = (n: number, recordedAt: string): Issue => ({
+  id: `0190f0a0-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`,
+  receptionId: reception.id,
+  dutyDayId: null,
+  seq: n,
+  category: '用电用水',
+  summary: `厂房扩建后用电容量不足 ${n}`,
+  request: '申请增容',
+  onSpotAnswer: '',
+  handling: 'referToCounty',
+  suggestedDepartment: '县供电公司',
+  status: 'recorded',
+  recordedAt,
+  updatedAt: recordedAt,
+});
+
+const issues = [issue(1, '2026-02-10T10:00:00.000+08:00'), issue(2, '2026-02-11T09:00:00.000+08:00')];
+
+/** A v2 row exactly as v2 code wrote it: the v1 search fields and the sealing fields, no gramTimes. */
+function v2Row(i: Issue) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { gramTimes, ...row } = issueToRow(i, reception);
+  return { ...row, listId: '', sealState: 'open', countyRef: null };
+}
+
+async function seedV2(name: string): Promise<number> {
+  return seedOldVersion(
+    name,
+    (db: Dexie) => {
+      declareV1(db);
+      declareV2(db);
+    },
+    async (db) => {
+      await db.table('receptions').put(reception);
+      await db.table('issues').bulkPut(issues.map(v2Row));
+    },
+  );
+}
+
+describe('schema v2 → v3 upgrade', () => {
+  it('gives every issue the time-ordered bigram keys new writes get, and changes nothing else', async () => {
+    const name = migrationDbName();
+    expect(await seedV2(name)).toBe(2);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(3);
+    const rows = await db.issues.orderBy('id').toArray();
+    expect(rows).toEqual(issues.map((i) => ({ ...v2Row(i), gramTimes: issueToRow(i, reception).gramTimes })));
+    expect(rows[0]!.gramTimes).toContain('增容\u00012026-02-10T10:00:00.000+08:00');
+    // Older indexes still answer.
+    expect(await db.issues.where('grams').equals('增容').count()).toBe(2);
+    expect(await db.issues.where('sealState').equals('open').count()).toBe(2);
+    db.close();
+  });
+
+  it('search reads the new index on upgraded rows, and new writes join them in time order', async () => {
+    const name = migrationDbName();
+    await seedV2(name);
+    const db = await openCurrent(name);
+    const key = (g: string, from: string, to: string) => db.issues.where('gramTimes').between(`${g}\u0001${from}`, `${g}\u0001${to}`, true, true);
+    expect(await key('增容', '2026-02-11', '2026-02-12').primaryKeys()).toEqual([issues[1]!.id]);
+    const deputyIds = reception.deputyIds;
+    await db.deputies.put({ id: deputyIds[0]!, name: '张立强', level: '市', unit: '', role: '站长', active: true, order: 0 });
+    await createReception(
+      db,
+      sampleReception(deputyIds, {
+        receivedAt: '2026-03-01T09:00:00.000+08:00',
+        issues: [{ category: '用电用水', summary: '申请增容仍未批复', request: '', onSpotAnswer: '', handling: 'referToCounty', suggestedDepartment: '' }],
+      }),
+      { dutyDayId: null },
+    );
+    const page = await searchIssues(db, { text: '申请增容' }, { limit: 2 });
+    expect(page.items.map((h) => h.issue.summary)).toEqual(['申请增容仍未批复', '厂房扩建后用电容量不足 2']);
+    expect(page.hasMore).toBe(true);
+    const rest = await searchIssues(db, { text: '申请增容' }, { limit: 2, cursor: page.cursor });
+    expect(rest.items.map((h) => h.issue.summary)).toEqual(['厂房扩建后用电容量不足 1']);
+    db.close();
+  });
+
+  it('upgrades a history longer than one upgrade step, every row', async () => {
+    const name = migrationDbName();
+    const many = Array.from({ length: 4100 }, (_, n) => ({
+      ...issue(1, `2026-02-10T10:${String(n % 60).padStart(2, '0')}:00.000+08:00`),
+      id: `0190f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    }));
+    await seedOldVersion(
+      name,
+      (db: Dexie) => {
+        declareV1(db);
+        declareV2(db);
+      },
+      async (db) => {
+        await db.table('issues').bulkPut(many.map(v2Row));
+      },
+    );
+    const db = await openCurrent(name);
+    const rows = await db.issues.toArray();
+    expect(rows).toHaveLength(many.length);
+    expect(rows.every((r, i) => r.gramTimes.length > 0 && r.gramTimes.join() === issueToRow(many[i]!, reception).gramTimes.join())).toBe(true);
+    expect(await db.issues.where('gramTimes').between('增容\u00012026-02-10T10:59', '增容\u00012026-02-10T10:59\uffff').count()).toBe(68);
+    db.close();
+  });
+});
