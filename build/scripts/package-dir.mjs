@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Builds the app and packages it as an unpacked Linux folder (dist/linux-unpacked) without
 // downloading Electron: electron-builder is pointed at a folder holding a stub 'electron'
 // file. The result has the real app.asar, so its contents can be checked offline; the
