@@ -5,6 +5,7 @@
  * heap during the push; then 10,000 county updates pulled and applied. Figures go to
  * the "## Sync" section of docs/benchmarks.md.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { CountyProcess } from '../e2e/syncCounty';
 import { connectedStation, readStore, sealNow, seedIssues, useTimings } from '../e2e/syncStation';
@@ -31,6 +32,43 @@ async function heapSampler(cdp: CDPSession): Promise<{ stop: () => Promise<numbe
       return peak;
     },
   };
+}
+
+/** SYNC_BENCH_PROFILE=1: a CPU profile of the renderer per phase, summarised on the console. */
+async function profiler(cdp: CDPSession, name: string): Promise<{ stop: () => Promise<void> }> {
+  if (!process.env.SYNC_BENCH_PROFILE) return { stop: async () => undefined };
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync('test-results/bench-sync', { recursive: true });
+      writeFileSync(`test-results/bench-sync/${name}.cpuprofile`, JSON.stringify(profile));
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const dt = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, i) => {
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+      });
+      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      console.log(`CPU profile ${name} (self ms):\n${top.map(([k, v]) => `  ${v.toFixed(0).padStart(6)}  ${k}`).join('\n')}`);
+    },
+  };
+}
+
+/** SYNC_BENCH_PROFILE=1: when each county request of the page started and ended, relative to `t0`. */
+function requestLog(page: Page, route: string): { lines: string[]; t0: number } {
+  const log = { lines: [] as string[], t0: Date.now() };
+  if (!process.env.SYNC_BENCH_PROFILE) return log;
+  page.on('requestfinished', (r) => {
+    if (!r.url().includes(route)) return;
+    const t = r.timing();
+    log.lines.push(`${route} start ${(t.startTime - log.t0).toFixed(0)} ms, waiting ${(t.responseStart - t.requestStart).toFixed(0)} ms, body ${(t.responseEnd - t.responseStart).toFixed(0)} ms`);
+  });
+  return log;
 }
 
 async function cursor(page: Page): Promise<number> {
@@ -63,10 +101,14 @@ test('sync benchmark', async ({ page, context }) => {
     });
     const cdp = await context.newCDPSession(page);
     const heap = await heapSampler(cdp);
+    const pushProfile = await profiler(cdp, 'push');
+    const pushLog = requestLog(page, '/v1/push');
     const pushStart = Date.now();
     await page.getByRole('button', { name: '立即同步' }).click();
     await expect.poll(() => acknowledged(page), { timeout: 10 * 60_000, intervals: [250] }).toBe(lists);
     const pushMs = Date.now() - pushStart;
+    await pushProfile.stop();
+    if (pushLog.lines.length) console.log(pushLog.lines.join('\n'));
     const peakHeap = await heap.stop();
     expect(new Set(county.issueIds(station)).size).toBe(ISSUES);
 
@@ -89,10 +131,14 @@ test('sync benchmark', async ({ page, context }) => {
       }),
     );
     const heapPull = await heapSampler(cdp);
+    const pullProfile = await profiler(cdp, 'pull');
+    const pullLog = requestLog(page, '/v1/updates');
     const pullStart = Date.now();
     await page.getByRole('button', { name: '立即同步' }).click();
     await expect.poll(() => cursor(page), { timeout: 5 * 60_000, intervals: [50] }).toBeGreaterThanOrEqual(ISSUES);
     const pullMs = Date.now() - pullStart;
+    await pullProfile.stop();
+    if (pullLog.lines.length) console.log(pullLog.lines.join('\n'));
     const peakHeapPull = await heapPull.stop();
     const assigned = (await readStore<{ status: string }>(page, 'issues')).filter((i) => i.status === 'assigned').length;
     expect(assigned).toBe(ISSUES);
@@ -116,7 +162,8 @@ test('sync benchmark', async ({ page, context }) => {
       `| pull and apply 10,000 county updates (20 pages of 500) | ${(pullMs / 1000).toFixed(2)} s | ≤ 2 s |`,
       `| peak renderer JS heap during the pull | ${mb(peakHeapPull)} MiB | — |`,
     ].join('\n');
-    writeSection('docs/benchmarks.md', '## Sync', body);
+    // A profiled run is slowed by the profiler: its figures are printed, not recorded.
+    if (!process.env.SYNC_BENCH_PROFILE) writeSection('docs/benchmarks.md', '## Sync', body);
     console.log(body);
   } finally {
     await county.stop();

@@ -9,6 +9,7 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import type { StatusUpdate, StatusUpdateType } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
 import { rowToIssue } from '../convert';
+import type { IssueRow } from '../rows';
 import type { CountyUpdate, IssueSealFields } from '../syncRows';
 import { INITIAL_SYNC_STATE } from './syncState';
 
@@ -20,19 +21,20 @@ const STATUS_OF: Record<StatusUpdateType, IssueStatus> = {
   reopened: 'reopened',
 };
 
+type StoredIssue = IssueRow & Partial<IssueSealFields>;
+
 /**
  * The county may name a correction entry (its own id) or the original issue; updates
- * about a correction belong to the original issue on the station.
+ * about a correction belong to the original issue on the station. Returns the issue rows
+ * read on the way, so the caller does not read them again.
  */
-async function resolveIssueIds(db: StationDb, updates: readonly StatusUpdate[]): Promise<Map<string, string>> {
+async function resolveIssues(db: StationDb, updates: readonly StatusUpdate[]): Promise<{ resolved: Map<string, string>; rows: Map<string, StoredIssue> }> {
   const ids = [...new Set(updates.map((u) => u.issueId))];
-  const found = await db.issues.bulkGet(ids);
+  const rows = new Map<string, StoredIssue>();
+  for (const row of await db.issues.bulkGet(ids)) if (row) rows.set(row.id, row);
   const resolved = new Map<string, string>();
-  const unknown: StatusUpdate[] = [];
-  ids.forEach((id, i) => {
-    if (found[i]) resolved.set(id, id);
-  });
-  for (const u of updates) if (!resolved.has(u.issueId)) unknown.push(u);
+  for (const id of rows.keys()) resolved.set(id, id);
+  const unknown = updates.filter((u) => !resolved.has(u.issueId));
   if (unknown.length > 0) {
     const payloads = await db.issueListPayloads.bulkGet([...new Set(unknown.map((u) => u.listId))]);
     for (const row of payloads) {
@@ -40,17 +42,35 @@ async function resolveIssueIds(db: StationDb, updates: readonly StatusUpdate[]):
         if (entry.amendsIssueId && !resolved.has(entry.id)) resolved.set(entry.id, entry.amendsIssueId);
       }
     }
+    const originals = [...new Set(unknown.flatMap((u) => (resolved.has(u.issueId) ? [resolved.get(u.issueId)!] : [])))].filter((id) => !rows.has(id));
+    for (const row of await db.issues.bulkGet(originals)) if (row) rows.set(row.id, row);
   }
-  return resolved;
+  return { resolved, rows };
 }
 
-/** Applies one page of updates and stores `cursor`; returns how many were new. */
+/** Seqs of `updates` already stored: one key-only range read, no rows deserialised. */
+async function storedSeqs(db: StationDb, updates: readonly StatusUpdate[]): Promise<Set<number>> {
+  if (updates.length === 0) return new Set();
+  let low = Infinity;
+  let high = -Infinity;
+  for (const u of updates) {
+    low = Math.min(low, u.seq);
+    high = Math.max(high, u.seq);
+  }
+  return new Set(await db.countyUpdates.where(':id').between(low, high, true, true).primaryKeys());
+}
+
+/**
+ * Applies one page of updates and stores `cursor`; returns how many were new. One
+ * transaction, bulk reads and writes only: each issue row is read once and written
+ * once (the seal guard sees a status-only change and leaves the row's sealing alone).
+ */
 export async function applyCountyUpdates(db: StationDb, updates: readonly StatusUpdate[], cursor: number): Promise<number> {
   const appliedAt = toLocalIso(new Date());
   return db.transaction('rw', [db.countyUpdates, db.issues, db.issueListPayloads, db.syncState], async () => {
-    const known = await db.countyUpdates.bulkGet(updates.map((u) => u.seq));
-    const fresh = updates.filter((_, i) => !known[i]).sort((a, b) => a.seq - b.seq);
-    const resolved = await resolveIssueIds(db, fresh);
+    const known = await storedSeqs(db, updates);
+    const fresh = updates.filter((u) => !known.has(u.seq)).sort((a, b) => a.seq - b.seq);
+    const { resolved, rows: issues } = await resolveIssues(db, fresh);
     const rows: CountyUpdate[] = fresh.map((u) => ({
       seq: u.seq,
       issueId: resolved.get(u.issueId) ?? u.issueId,
@@ -63,19 +83,20 @@ export async function applyCountyUpdates(db: StationDb, updates: readonly Status
       at: u.at,
       appliedAt,
     }));
-    await db.countyUpdates.bulkPut(rows);
     // The last event per issue wins (seq order is the county's order of events).
     const latest = new Map<string, IssueStatus>();
     for (const r of rows) latest.set(r.issueId, STATUS_OF[r.type]);
-    const issueIds = [...latest.keys()];
-    const issues = await db.issues.bulkGet(issueIds);
-    const changed = issues.flatMap((issue) => {
-      const status = issue ? latest.get(issue.id) : undefined;
-      return issue && status && issue.status !== status ? [{ ...issue, status }] : [];
-    });
-    await db.issues.bulkPut(changed);
+    const changed: StoredIssue[] = [];
+    for (const [id, status] of latest) {
+      const issue = issues.get(id);
+      if (issue && issue.status !== status) changed.push({ ...issue, status });
+    }
     const state = { ...INITIAL_SYNC_STATE, ...(await db.syncState.get('main')) };
-    await db.syncState.put({ ...state, cursor: Math.max(state.cursor, cursor) });
+    await Promise.all([
+      db.countyUpdates.bulkPut(rows),
+      db.issues.bulkPut(changed),
+      db.syncState.put({ ...state, cursor: Math.max(state.cursor, cursor) }),
+    ]);
     return rows.length;
   });
 }

@@ -54,11 +54,13 @@ async function moveAll(
   listState: IssueList['state'],
 ): Promise<void> {
   await db.transaction('rw', [db.outbox, db.issueLists], async () => {
-    for (const item of await db.outbox.bulkGet(ids)) {
-      if (!item || item.state !== from) continue;
-      await db.outbox.update(item.id, { ...change(item), state: listState === 'sending' ? 'sending' : 'pending' });
-      await db.issueLists.update(item.itemId, { state: listState });
-    }
+    const moving = (await db.outbox.bulkGet(ids)).filter((item): item is OutboxItem => !!item && item.state === from);
+    if (moving.length === 0) return;
+    const state = listState === 'sending' ? 'sending' : 'pending';
+    await Promise.all([
+      db.outbox.bulkUpdate(moving.map((item) => ({ key: item.id, changes: { ...change(item), state } }))),
+      db.issueLists.bulkUpdate(moving.map((item) => ({ key: item.itemId, changes: { state: listState } }))),
+    ]);
   });
 }
 
@@ -100,40 +102,64 @@ const isRefused = (o: ReceiptOutcome): o is RefusedOutcome => o.status === 'conf
 export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): Promise<void> {
   const storedAt = toLocalIso(new Date());
   await db.transaction('rw', [db.outbox, db.issueLists, db.receipts, db.issues, db.auditLog], async () => {
-    for (const outcome of outcomes) {
-      const item = await db.outbox.get(outcome.outboxId);
-      if (!item || item.state === 'acknowledged') continue;
-      const list = await db.issueLists.get(item.itemId);
+    const items = await db.outbox.bulkGet(outcomes.map((o) => o.outboxId));
+    const open = outcomes.flatMap((outcome, i) => {
+      const item = items[i];
+      return item && item.state !== 'acknowledged' ? [{ outcome, item }] : [];
+    });
+    if (open.length === 0) return;
+    const lists = await db.issueLists.bulkGet(open.map(({ item }) => item.itemId));
+    const work = open.map(({ outcome, item }, i) => {
+      const list = lists[i];
       if (!list) throw new Error(`Issue list ${item.itemId} of outbox item ${item.id} not found`);
-      if (isRefused(outcome)) {
-        await db.outbox.update(item.id, { state: outcome.status, lastError: outcome.message, attempts: item.attempts + 1 });
-        await db.issueLists.update(list.id, { state: outcome.status, problem: outcome.message });
-        await addAudit(db, 'sync.setAside', 'issueList', list.id, { status: outcome.status, message: outcome.message });
-        continue;
-      }
-      const receipt: Receipt = {
-        itemId: list.id,
-        outboxId: item.id,
-        kind: 'issueList',
-        outcome: outcome.status,
-        countyRef: outcome.countyRef,
-        receivedAt: outcome.receivedAt,
-        storedAt,
-      };
-      await db.receipts.put(receipt);
-      await db.outbox.update(item.id, { state: 'acknowledged', lastError: '', attempts: item.attempts + 1 });
-      await db.issueLists.update(list.id, { state: 'acknowledged', countyRef: outcome.countyRef, receivedAt: outcome.receivedAt, problem: '' });
-      const issues = (await db.issues.bulkGet(list.issueIds)).flatMap((issue) => (issue ? [issue] : []));
-      await db.issues.bulkPut(
+      return { outcome, item, list };
+    });
+    const stored = work.filter((w): w is typeof w & { outcome: StoredOutcome } => !isRefused(w.outcome));
+    // Each issue is read once for the whole batch and written once.
+    const refOf = new Map<string, string>();
+    for (const { outcome, list } of stored) for (const id of list.issueIds) if (!refOf.has(id)) refOf.set(id, outcome.countyRef);
+    const issues = (await db.issues.bulkGet([...refOf.keys()])).flatMap((issue) => (issue ? [issue] : []));
+    const receipts: Receipt[] = stored.map(({ outcome, item, list }) => ({
+      itemId: list.id,
+      outboxId: item.id,
+      kind: 'issueList',
+      outcome: outcome.status,
+      countyRef: outcome.countyRef,
+      receivedAt: outcome.receivedAt,
+      storedAt,
+    }));
+    await Promise.all([
+      db.receipts.bulkPut(receipts),
+      db.outbox.bulkUpdate(
+        work.map(({ outcome, item }) => ({
+          key: item.id,
+          changes: isRefused(outcome)
+            ? { state: outcome.status, lastError: outcome.message, attempts: item.attempts + 1 }
+            : { state: 'acknowledged' as const, lastError: '', attempts: item.attempts + 1 },
+        })),
+      ),
+      db.issueLists.bulkUpdate(
+        work.map(({ outcome, list }) => ({
+          key: list.id,
+          changes: isRefused(outcome)
+            ? { state: outcome.status, problem: outcome.message }
+            : { state: 'acknowledged' as const, countyRef: outcome.countyRef, receivedAt: outcome.receivedAt, problem: '' },
+        })),
+      ),
+      db.issues.bulkPut(
         issues.map((issue) => ({
           ...issue,
           // resolvedOnSpot stays resolved; later county statuses are never moved back.
           status: issue.status === 'recorded' ? 'submitted' : issue.status,
-          countyRef: issue.countyRef ?? outcome.countyRef,
+          countyRef: issue.countyRef ?? refOf.get(issue.id)!,
         })),
-      );
-      await addAudit(db, 'sync.acknowledged', 'issueList', list.id, { countyRef: outcome.countyRef, duplicate: outcome.status === 'duplicate' });
-    }
+      ),
+      ...work.map(({ outcome, list }) =>
+        isRefused(outcome)
+          ? addAudit(db, 'sync.setAside', 'issueList', list.id, { status: outcome.status, message: outcome.message })
+          : addAudit(db, 'sync.acknowledged', 'issueList', list.id, { countyRef: outcome.countyRef, duplicate: outcome.status === 'duplicate' }),
+      ),
+    ]);
   });
 }
 
