@@ -52,7 +52,11 @@ export const TEXT_LIMITS = {
 } as const;
 
 export const UPDATES_DEFAULT_LIMIT = 100;
-export const UPDATES_MAX_LIMIT = 500;
+/**
+ * 1000 keeps a page of the longest possible answers (2000 characters each) near 6 MB,
+ * while a station catching up applies 10,000 updates in ten transactions, not twenty.
+ */
+export const UPDATES_MAX_LIMIT = 1000;
 
 /** Authorization header scheme: `Authorization: Bearer <token>`. */
 export const AUTH_SCHEME = 'Bearer' as const;

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { CountyProcess } from '../e2e/syncCounty';
 import { connectedStation, readStore, sealNow, seedIssues, useTimings } from '../e2e/syncStation';
+import { UPDATES_MAX_LIMIT } from '../../shared/protocol/constants';
 import { writeSection } from './docSection';
 
 const ISSUES = 10_000;
@@ -69,6 +70,45 @@ function requestLog(page: Page, route: string): { lines: string[]; t0: number } 
     log.lines.push(`${route} start ${(t.startTime - log.t0).toFixed(0)} ms, waiting ${(t.responseStart - t.requestStart).toFixed(0)} ms, body ${(t.responseEnd - t.responseStart).toFixed(0)} ms`);
   });
   return log;
+}
+
+/**
+ * The floor under the pull: the same rows rewritten with bare IndexedDB, no Dexie, no
+ * network: per page one transaction that reads each issue and writes it back, and
+ * writes each county update row back (same values, so the app's data is unchanged).
+ */
+async function rawRewrite(page: Page, pageSize: number): Promise<number> {
+  return page.evaluate(async (size) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('station-desk');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as T[]);
+      });
+    const updates = await all<{ seq: number; issueId: string }>('countyUpdates');
+    const start = performance.now();
+    for (let from = 0; from < updates.length; from += size) {
+      const chunk = updates.slice(from, from + size);
+      const tx = db.transaction(['issues', 'countyUpdates'], 'readwrite');
+      const issues = tx.objectStore('issues');
+      const county = tx.objectStore('countyUpdates');
+      for (const u of chunk) {
+        county.put(u);
+        const req = issues.get(u.issueId);
+        req.onsuccess = () => issues.put(req.result);
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('rewrite failed'));
+      });
+    }
+    db.close();
+    return performance.now() - start;
+  }, pageSize);
 }
 
 async function cursor(page: Page): Promise<number> {
@@ -142,6 +182,7 @@ test('sync benchmark', async ({ page, context }) => {
     const peakHeapPull = await heapPull.stop();
     const assigned = (await readStore<{ status: string }>(page, 'issues')).filter((i) => i.status === 'assigned').length;
     expect(assigned).toBe(ISSUES);
+    const rawPullMs = await rawRewrite(page, UPDATES_MAX_LIMIT);
 
     const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
     const rate = (ms: number) => Math.round((ISSUES / ms) * 1000);
@@ -159,7 +200,8 @@ test('sync benchmark', async ({ page, context }) => {
       `| raw POST of the same bodies from Node, sequential | ${(rawMs / 1000).toFixed(1)} s, ${rate(rawMs)} issues/s | — |`,
       `| engine ÷ raw throughput | ${ratio.toFixed(2)}× | ≥ 0.5× |`,
       `| peak renderer JS heap during the push (CDP JSHeapUsedSize) | ${mb(peakHeap)} MiB | — |`,
-      `| pull and apply 10,000 county updates (20 pages of 500) | ${(pullMs / 1000).toFixed(2)} s | ≤ 2 s |`,
+      `| pull and apply 10,000 county updates (${Math.ceil(ISSUES / UPDATES_MAX_LIMIT)} pages of ${UPDATES_MAX_LIMIT}) | ${(pullMs / 1000).toFixed(2)} s | ≤ 2 s |`,
+      `| the same rows rewritten with bare IndexedDB in the same page (read + write each issue, write each update; no network, no Dexie) | ${(rawPullMs / 1000).toFixed(2)} s | — |`,
       `| peak renderer JS heap during the pull | ${mb(peakHeapPull)} MiB | — |`,
     ].join('\n');
     // A profiled run is slowed by the profiler: its figures are printed, not recorded.

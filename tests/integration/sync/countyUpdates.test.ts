@@ -63,4 +63,41 @@ describe('county status updates', () => {
     expect(await h.db.issues.get(issueId)).toMatchObject({ status: 'assigned', sealState: 'sealed' });
     expect((await countyHistory(h.db, issueId))[0]).toMatchObject({ department: '县住建局' });
   });
+
+  it('one page naming an issue and its correction: the later event wins, and a pending correction stays pending', async () => {
+    const h = await harness(1);
+    await h.engine.runOnce();
+    const [issueId, otherId] = h.lists[0]!.issueIds;
+    const listId = h.lists[0]!.id;
+    const row = (await h.db.issues.get(issueId!))!;
+    const existing = (await getReception(h.db, row.receptionId))!;
+    await updateReception(h.db, row.receptionId, {
+      ...existing.reception,
+      issues: existing.issues.map((i) => (i.id === otherId ? { ...i, request: '请县里协调加装路灯' } : i)),
+    });
+    const [amendment] = await sealNow(h.db);
+    const entry = amendment!.payload.issues.find((e) => e.amendsIssueId === otherId)!;
+    // The correction of otherId is sealed; now edit otherId again so it waits, amended, for the next list.
+    const again = (await getReception(h.db, row.receptionId))!;
+    await updateReception(h.db, row.receptionId, {
+      ...again.reception,
+      issues: again.issues.map((i) => (i.id === otherId ? { ...i, request: '请县里协调加装路灯和护栏' } : i)),
+    });
+    expect(await h.db.issues.get(otherId!)).toMatchObject({ sealState: 'amended' });
+    const at = '2026-03-06T09:00:00+08:00';
+    await applyCountyUpdates(
+      h.db,
+      [
+        { seq: 1, issueId: otherId!, listId, type: 'assigned', department: '县住建局', at },
+        { seq: 2, issueId: entry.id, listId: amendment!.id, type: 'responded', response: '已纳入年度计划。', at },
+        { seq: 3, issueId: issueId!, listId, type: 'responded', response: '已修复。', at },
+        { seq: 4, issueId: issueId!, listId, type: 'assigned', department: '县交通局', at },
+      ],
+      4,
+    );
+    expect(await h.db.issues.get(otherId!)).toMatchObject({ status: 'responded', sealState: 'amended', listId });
+    expect(await h.db.issues.get(issueId!)).toMatchObject({ status: 'assigned', sealState: 'sealed', listId });
+    expect((await countyHistory(h.db, otherId!)).map((u) => u.seq)).toEqual([1, 2]);
+    expect((await getSyncState(h.db)).cursor).toBe(4);
+  });
 });

@@ -9,7 +9,6 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import type { StatusUpdate, StatusUpdateType } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
 import { rowToIssue } from '../convert';
-import type { IssueRow } from '../rows';
 import type { CountyUpdate, IssueSealFields } from '../syncRows';
 import { INITIAL_SYNC_STATE } from './syncState';
 
@@ -21,19 +20,15 @@ const STATUS_OF: Record<StatusUpdateType, IssueStatus> = {
   reopened: 'reopened',
 };
 
-type StoredIssue = IssueRow & Partial<IssueSealFields>;
-
 /**
  * The county may name a correction entry (its own id) or the original issue; updates
- * about a correction belong to the original issue on the station. Returns the issue rows
- * read on the way, so the caller does not read them again.
+ * about a correction belong to the original issue on the station. Existence is checked
+ * on keys only, so no issue row is read here.
  */
-async function resolveIssues(db: StationDb, updates: readonly StatusUpdate[]): Promise<{ resolved: Map<string, string>; rows: Map<string, StoredIssue> }> {
+async function resolveIssueIds(db: StationDb, updates: readonly StatusUpdate[]): Promise<Map<string, string>> {
   const ids = [...new Set(updates.map((u) => u.issueId))];
-  const rows = new Map<string, StoredIssue>();
-  for (const row of await db.issues.bulkGet(ids)) if (row) rows.set(row.id, row);
   const resolved = new Map<string, string>();
-  for (const id of rows.keys()) resolved.set(id, id);
+  for (const id of await db.issues.where(':id').anyOf(ids).primaryKeys()) resolved.set(id, id);
   const unknown = updates.filter((u) => !resolved.has(u.issueId));
   if (unknown.length > 0) {
     const payloads = await db.issueListPayloads.bulkGet([...new Set(unknown.map((u) => u.listId))]);
@@ -42,10 +37,8 @@ async function resolveIssues(db: StationDb, updates: readonly StatusUpdate[]): P
         if (entry.amendsIssueId && !resolved.has(entry.id)) resolved.set(entry.id, entry.amendsIssueId);
       }
     }
-    const originals = [...new Set(unknown.flatMap((u) => (resolved.has(u.issueId) ? [resolved.get(u.issueId)!] : [])))].filter((id) => !rows.has(id));
-    for (const row of await db.issues.bulkGet(originals)) if (row) rows.set(row.id, row);
   }
-  return { resolved, rows };
+  return resolved;
 }
 
 /** Seqs of `updates` already stored: one key-only range read, no rows deserialised. */
@@ -63,14 +56,14 @@ async function storedSeqs(db: StationDb, updates: readonly StatusUpdate[]): Prom
 /**
  * Applies one page of updates and stores `cursor`; returns how many were new. One
  * transaction, bulk reads and writes only: each issue row is read once and written
- * once (the seal guard sees a status-only change and leaves the row's sealing alone).
+ * at most once (the seal guard sees a status-only change and leaves the row's sealing alone).
  */
 export async function applyCountyUpdates(db: StationDb, updates: readonly StatusUpdate[], cursor: number): Promise<number> {
   const appliedAt = toLocalIso(new Date());
   return db.transaction('rw', [db.countyUpdates, db.issues, db.issueListPayloads, db.syncState], async () => {
     const known = await storedSeqs(db, updates);
     const fresh = updates.filter((u) => !known.has(u.seq)).sort((a, b) => a.seq - b.seq);
-    const { resolved, rows: issues } = await resolveIssues(db, fresh);
+    const resolved = await resolveIssueIds(db, fresh);
     const rows: CountyUpdate[] = fresh.map((u) => ({
       seq: u.seq,
       issueId: resolved.get(u.issueId) ?? u.issueId,
@@ -86,15 +79,17 @@ export async function applyCountyUpdates(db: StationDb, updates: readonly Status
     // The last event per issue wins (seq order is the county's order of events).
     const latest = new Map<string, IssueStatus>();
     for (const r of rows) latest.set(r.issueId, STATUS_OF[r.type]);
-    const changed: StoredIssue[] = [];
-    for (const [id, status] of latest) {
-      const issue = issues.get(id);
-      if (issue && issue.status !== status) changed.push({ ...issue, status });
-    }
     const state = { ...INITIAL_SYNC_STATE, ...(await db.syncState.get('main')) };
     await Promise.all([
       db.countyUpdates.bulkPut(rows),
-      db.issues.bulkPut(changed),
+      // modify() reads each row once and the seal guard's hook is served from that read.
+      db.issues
+        .where(':id')
+        .anyOf([...latest.keys()])
+        .modify((issue) => {
+          const status = latest.get(issue.id);
+          if (status && issue.status !== status) issue.status = status;
+        }),
       db.syncState.put({ ...state, cursor: Math.max(state.cursor, cursor) }),
     ]);
     return rows.length;
