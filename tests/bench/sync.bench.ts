@@ -11,6 +11,7 @@ import { CountyProcess } from '../e2e/syncCounty';
 import { connectedStation, readStore, sealNow, seedIssues, useTimings } from '../e2e/syncStation';
 import { UPDATES_MAX_LIMIT } from '../../shared/protocol/constants';
 import { writeSection } from './docSection';
+import { SYNC_FINDINGS } from './syncFindings';
 
 const ISSUES = 10_000;
 const PER_RECEPTION = 50;
@@ -203,6 +204,8 @@ test('sync benchmark', async ({ page, context }) => {
       `| pull and apply 10,000 county updates (${Math.ceil(ISSUES / UPDATES_MAX_LIMIT)} pages of ${UPDATES_MAX_LIMIT}) | ${(pullMs / 1000).toFixed(2)} s | ≤ 2 s |`,
       `| the same rows rewritten with bare IndexedDB in the same page (read + write each issue, write each update; no network, no Dexie) | ${(rawPullMs / 1000).toFixed(2)} s | — |`,
       `| peak renderer JS heap during the pull | ${mb(peakHeapPull)} MiB | — |`,
+      '',
+      SYNC_FINDINGS,
     ].join('\n');
     // A profiled run is slowed by the profiler: its figures are printed, not recorded.
     if (!process.env.SYNC_BENCH_PROFILE) writeSection('docs/benchmarks.md', '## Sync', body);

@@ -115,10 +115,12 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
       return { outcome, item, list };
     });
     const stored = work.filter((w): w is typeof w & { outcome: StoredOutcome } => !isRefused(w.outcome));
-    // Each issue is read once for the whole batch and written once: modify() serves the
-    // seal guard's hook from its own read.
+    // The issues of the whole batch in one bulk read and one bulk write. (A key-range
+    // modify() would spare the seal guard's second read, but its cursor over scattered
+    // ids measured far slower here; see docs/benchmarks.md.)
     const refOf = new Map<string, string>();
     for (const { outcome, list } of stored) for (const id of list.issueIds) if (!refOf.has(id)) refOf.set(id, outcome.countyRef);
+    const issues = (await db.issues.bulkGet([...refOf.keys()])).flatMap((issue) => (issue ? [issue] : []));
     const receipts: Receipt[] = stored.map(({ outcome, item, list }) => ({
       itemId: list.id,
       outboxId: item.id,
@@ -146,14 +148,14 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
             : { state: 'acknowledged' as const, countyRef: outcome.countyRef, receivedAt: outcome.receivedAt, problem: '' },
         })),
       ),
-      db.issues
-        .where(':id')
-        .anyOf([...refOf.keys()])
-        .modify((issue) => {
+      db.issues.bulkPut(
+        issues.map((issue) => ({
+          ...issue,
           // resolvedOnSpot stays resolved; later county statuses are never moved back.
-          if (issue.status === 'recorded') issue.status = 'submitted';
-          issue.countyRef ??= refOf.get(issue.id)!;
-        }),
+          status: issue.status === 'recorded' ? 'submitted' : issue.status,
+          countyRef: issue.countyRef ?? refOf.get(issue.id)!,
+        })),
+      ),
       ...work.map(({ outcome, list }) =>
         isRefused(outcome)
           ? addAudit(db, 'sync.setAside', 'issueList', list.id, { status: outcome.status, message: outcome.message })
