@@ -9,7 +9,7 @@ import { newId } from '../../shared/domain/ids';
 import { initialStatus } from '../../shared/domain/issueStatus';
 import type { HandlingMode } from '../../shared/domain/enums';
 import type { Deputy, DutyDay, Issue, Reception, Visitor } from '../../shared/domain/schemas';
-import { issueToRow } from '../../renderer/src/db/convert';
+import { issueToRecord } from '../../renderer/src/db/convert';
 import { completeFirstRun } from './support/setup';
 
 export interface SeedIssue {
@@ -83,6 +83,7 @@ export async function seedDutyDay(
   };
   const receptionRows: Reception[] = [];
   const issueRows: unknown[] = [];
+  const termRows: unknown[] = [];
   const issueIds: string[][] = [];
   for (const r of receptions) {
     const reception: Reception = {
@@ -114,10 +115,12 @@ export async function seedDutyDay(
         updatedAt: r.receivedAt,
       };
       ids.push(issue.id);
-      issueRows.push({ ...issueToRow(issue, reception), listId: '', sealState: 'open', countyRef: null });
+      const record = issueToRecord(issue, reception);
+      issueRows.push({ ...record.row, listId: '', sealState: 'open', countyRef: null });
+      termRows.push(record.terms);
     });
     issueIds.push(ids);
   }
-  await idb(page, 'write', { dutyDays: [day], receptions: receptionRows, issues: issueRows });
+  await idb(page, 'write', { dutyDays: [day], receptions: receptionRows, issues: issueRows, issueTerms: termRows });
   return { dutyDayId: day.id, receptionIds: receptionRows.map((r) => r.id), issueIds };
 }

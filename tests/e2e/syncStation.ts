@@ -120,7 +120,6 @@ export async function seedIssues(page: Page, opts: { receptions: number; issuesP
           status: 'recorded',
           recordedAt: at,
           updatedAt: at,
-          grams: [],
           searchText: '',
           listId: '',
           sealState: 'open',

@@ -6,8 +6,9 @@ import { Dexie, type Table } from 'dexie';
 import { declareV1 } from './schema/v1';
 import { declareV2 } from './schema/v2';
 import { declareV3 } from './schema/v3';
+import { declareV4 } from './schema/v4';
 import { guardIssueSealing } from './issueSealGuard';
-import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
+import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
   CountyUpdate,
@@ -29,6 +30,7 @@ export class StationDb extends Dexie {
   dutyDays!: Table<DutyDayRow, string>;
   receptions!: Table<ReceptionRow, string>;
   issues!: Table<IssueRow & Partial<IssueSealFields>, string>;
+  issueTerms!: Table<IssueTermsRow, string>;
   drafts!: Table<DraftRow, string>;
   auditLog!: Table<AuditRow, string>;
   issueLists!: Table<IssueListSummary, string>;
@@ -44,6 +46,7 @@ export class StationDb extends Dexie {
     declareV1(this);
     declareV2(this);
     declareV3(this);
+    declareV4(this);
     guardIssueSealing(this.issues);
   }
 }

@@ -13,12 +13,20 @@ export type ListEntryRow = ListEntry;
 export type DutyDayRow = DutyDay;
 export type ReceptionRow = Reception;
 
-/** An issue row carries its search bigrams and normalized text besides the domain fields. */
+/**
+ * An issue row carries its normalized search text besides the domain fields. Its search
+ * keys live apart, in `issueTerms` (schema v4), so status changes from sync rewrite a
+ * small row and none of the bigram index entries.
+ */
 export interface IssueRow extends Issue {
-  grams: string[];
-  /** One `${gram}\u0001${recordedAt}` key per bigram: time-ordered posting lists (schema v3). */
-  gramTimes: string[];
   searchText: string;
+}
+
+/** The search keys of one issue, keyed by the issue's id (schema v4). */
+export interface IssueTermsRow {
+  id: string;
+  /** One `${gram}\u0001${recordedAt}` key per bigram: time-ordered posting lists. */
+  gramTimes: string[];
 }
 
 export interface DraftRow {

@@ -34,9 +34,10 @@ export async function measureSaves(db: StationDb, r: Roster, count: number, warm
 
     const rows = buildRows(index + 1, r, noDutyDays);
     t = performance.now();
-    await db.transaction('rw', [db.receptions, db.issues, db.auditLog], async () => {
+    await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog], async () => {
       await db.receptions.add(rows.reception);
       await db.issues.bulkAdd(rows.issueRows);
+      await db.issueTerms.bulkAdd(rows.termRows);
       await db.auditLog.add(rows.audit);
     });
     const raw = performance.now() - t;

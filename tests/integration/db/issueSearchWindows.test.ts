@@ -4,10 +4,10 @@
  * page after page.
  */
 import { describe, expect, it } from 'vitest';
-import { issueToRow } from '../../../renderer/src/db/convert';
+import { issueToRecord } from '../../../renderer/src/db/convert';
 import type { StationDb } from '../../../renderer/src/db/database';
 import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
-import type { IssueRow } from '../../../renderer/src/db/rows';
+import type { IssueRecord } from '../../../renderer/src/db/convert';
 import { normalizeForSearch } from '../../../shared/domain/search';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
 import { freshDb } from '../../fixtures/db';
@@ -22,7 +22,7 @@ async function history(): Promise<StationDb> {
   const db = freshDb();
   await db.open();
   const receptions: Reception[] = [];
-  const rows: IssueRow[] = [];
+  const rows: IssueRecord[] = [];
   let seed = 7;
   const next = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -60,11 +60,12 @@ async function history(): Promise<StationDb> {
         recordedAt: at,
         updatedAt: at,
       };
-      rows.push(issueToRow(issue, reception));
+      rows.push(issueToRecord(issue, reception));
     }
   }
   await db.receptions.bulkAdd(receptions);
-  await db.issues.bulkAdd(rows);
+  await db.issues.bulkAdd(rows.map((r) => r.row));
+  await db.issueTerms.bulkAdd(rows.map((r) => r.terms));
   return db;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dexie } from 'dexie';
 import { declareV1 } from '../../../renderer/src/db/schema/v1';
 import { declareV2 } from '../../../renderer/src/db/schema/v2';
-import { issueToRow } from '../../../renderer/src/db/convert';
+import { issueToRecord } from '../../../renderer/src/db/convert';
+import { v2IssueRow } from '../../fixtures/legacyRows';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
@@ -38,12 +39,7 @@ const issue = (n: number, recordedAt: string): Issue => ({
 
 const issues = [issue(1, '2026-02-10T10:00:00.000+08:00'), issue(2, '2026-02-11T09:00:00.000+08:00')];
 
-/** A v2 row exactly as v2 code wrote it: the v1 search fields and the sealing fields, no gramTimes. */
-function v2Row(i: Issue) {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { gramTimes, ...row } = issueToRow(i, reception);
-  return { ...row, listId: '', sealState: 'open', countyRef: null };
-}
+const v2Row = (i: Issue) => v2IssueRow(i, reception);
 
 async function seedV2(name: string): Promise<number> {
   return seedOldVersion(
@@ -59,17 +55,19 @@ async function seedV2(name: string): Promise<number> {
   );
 }
 
-describe('schema v2 → v3 upgrade', () => {
+// v3 gave every issue time-ordered bigram keys; v4 moved them to `issueTerms`. Opening a v2
+// database runs both: these tests check what v3 added survives into today's shape.
+describe('schema v2 → v3 upgrade (through to the current version)', () => {
   it('gives every issue the time-ordered bigram keys new writes get, and changes nothing else', async () => {
     const name = migrationDbName();
     expect(await seedV2(name)).toBe(2);
     const db = await openCurrent(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     const rows = await db.issues.orderBy('id').toArray();
-    expect(rows).toEqual(issues.map((i) => ({ ...v2Row(i), gramTimes: issueToRow(i, reception).gramTimes })));
-    expect(rows[0]!.gramTimes).toContain('增容\u00012026-02-10T10:00:00.000+08:00');
-    // Older indexes still answer.
-    expect(await db.issues.where('grams').equals('增容').count()).toBe(2);
+    expect(rows).toEqual(issues.map((i) => ({ ...issueToRecord(i, reception).row, listId: '', sealState: 'open', countyRef: null })));
+    const terms = await db.issueTerms.orderBy('id').toArray();
+    expect(terms).toEqual(issues.map((i) => issueToRecord(i, reception).terms));
+    expect(terms[0]!.gramTimes).toContain('增容\u00012026-02-10T10:00:00.000+08:00');
     expect(await db.issues.where('sealState').equals('open').count()).toBe(2);
     db.close();
   });
@@ -78,7 +76,7 @@ describe('schema v2 → v3 upgrade', () => {
     const name = migrationDbName();
     await seedV2(name);
     const db = await openCurrent(name);
-    const key = (g: string, from: string, to: string) => db.issues.where('gramTimes').between(`${g}\u0001${from}`, `${g}\u0001${to}`, true, true);
+    const key = (g: string, from: string, to: string) => db.issueTerms.where('gramTimes').between(`${g}\u0001${from}`, `${g}\u0001${to}`, true, true);
     expect(await key('增容', '2026-02-11', '2026-02-12').primaryKeys()).toEqual([issues[1]!.id]);
     const deputyIds = reception.deputyIds;
     await db.deputies.put({ id: deputyIds[0]!, name: '张立强', level: '市', unit: '', role: '站长', active: true, order: 0 });
@@ -115,10 +113,10 @@ describe('schema v2 → v3 upgrade', () => {
       },
     );
     const db = await openCurrent(name);
-    const rows = await db.issues.toArray();
-    expect(rows).toHaveLength(many.length);
-    expect(rows.every((r, i) => r.gramTimes.length > 0 && r.gramTimes.join() === issueToRow(many[i]!, reception).gramTimes.join())).toBe(true);
-    expect(await db.issues.where('gramTimes').between('增容\u00012026-02-10T10:59', '增容\u00012026-02-10T10:59\uffff').count()).toBe(68);
+    const terms = await db.issueTerms.toArray();
+    expect(terms).toHaveLength(many.length);
+    expect(terms.every((t, i) => t.gramTimes.length > 0 && t.gramTimes.join() === issueToRecord(many[i]!, reception).terms.gramTimes.join())).toBe(true);
+    expect(await db.issueTerms.where('gramTimes').between('增容\u00012026-02-10T10:59', '增容\u00012026-02-10T10:59\uffff').count()).toBe(68);
     db.close();
   });
 });

@@ -58,6 +58,7 @@ describe('receptions repository', () => {
     expect(updated.issues[0]!.id).toBe(created.issues[1]!.id);
     expect(updated.issues[0]!.seq).toBe(1);
     expect(await db.issues.count()).toBe(1);
+    expect(await db.issueTerms.count()).toBe(1);
     const audit = await auditFor(db, 'reception', created.reception.id);
     expect(audit.map((a) => a.action)).toEqual(['reception.create', 'reception.update']);
     expect(audit[1]!.detail.removedIssues).toEqual([created.issues[0]!.id]);
@@ -66,9 +67,11 @@ describe('receptions repository', () => {
   it('deletes a reception and its issues, keeping a copy in the audit log', async () => {
     const { db, deputyIds } = await seededDb();
     const created = await createReception(db, sampleReception(deputyIds), { dutyDayId: null });
+    expect(await db.issueTerms.count()).toBe(created.issues.length);
     await deleteReception(db, created.reception.id, '重复登记');
     expect(await db.receptions.count()).toBe(0);
     expect(await db.issues.count()).toBe(0);
+    expect(await db.issueTerms.count()).toBe(0);
     const audit = await auditFor(db, 'reception', created.reception.id);
     expect(audit.at(-1)?.action).toBe('reception.delete');
     expect(audit.at(-1)?.detail.reason).toBe('重复登记');

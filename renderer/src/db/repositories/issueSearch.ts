@@ -6,7 +6,7 @@
  *
  * Access paths (./issueSearch/):
  * - lists.ts: each query bigram and each filter is a time-ordered list (schema v3's
- *   `*gramTimes` posting lists, the `[field+recordedAt]` indexes), or `recordedAt` alone.
+ *   `issueTerms.*gramTimes` posting lists (schema v4), the `[field+recordedAt]` indexes), or `recordedAt` alone.
  * - walk.ts: one list is walked newest first; the page comes off the index in order.
  * - windows.ts: several lists are intersected in time windows driven by the rarest,
  *   newest window first, stopping when the page is full.
@@ -66,7 +66,7 @@ export async function searchIssues(
   if (cursor && cursor.recordedAt < plan.upper) plan.upper = cursor.recordedAt;
   if (plan.lower > plan.upper) return { items: [], cursor: null, hasMore: false };
 
-  return db.transaction('r', [db.issues, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueTerms, db.receptions], async () => {
     const lists = listsFor(db, plan);
     const rows = lists.length === 1 ? await walk(plan, lists[0]!, limit + 1) : await intersectWindows(db, plan, lists, limit + 1);
     const hasMore = rows.length > limit;

@@ -12,7 +12,7 @@ import {
   type ValidReceptionInput,
 } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
-import { issueToRow, rowToIssue } from '../convert';
+import { issueToRecord, rowToIssue } from '../convert';
 import type { StationDb } from '../database';
 import { addAudit } from './audit';
 
@@ -102,12 +102,14 @@ export async function createReception(
     updatedAt: now,
   };
   const issues = buildIssues(valid, reception, new Map(), now);
-  await db.transaction('rw', [db.receptions, db.issues, db.auditLog, db.drafts], async () => {
+  const records = issues.map((i) => issueToRecord(i, reception));
+  await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog, db.drafts], async () => {
     if (await db.receptions.get(reception.id)) {
       throw new Error(`Reception ${reception.id} already exists`);
     }
     await db.receptions.add(reception);
-    await db.issues.bulkAdd(issues.map((i) => issueToRow(i, reception)));
+    await db.issues.bulkAdd(records.map((r) => r.row));
+    await db.issueTerms.bulkPut(records.map((r) => r.terms));
     await addAudit(db, 'reception.create', 'reception', reception.id, {
       issues: issues.length,
       visitors: reception.visitors.length,
@@ -133,7 +135,7 @@ export async function updateReception(
 ): Promise<ReceptionWithIssues> {
   const valid = parseReceptionInput(input);
   let result: ReceptionWithIssues | undefined;
-  await db.transaction('rw', [db.receptions, db.issues, db.auditLog, db.drafts], async () => {
+  await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog, db.drafts], async () => {
     const before = await db.receptions.get(id);
     if (!before) throw new ReceptionNotFoundError(id);
     if (opts.expectedUpdatedAt !== undefined && before.updatedAt !== opts.expectedUpdatedAt) {
@@ -156,8 +158,11 @@ export async function updateReception(
     const keep = new Set(issues.map((i) => i.id));
     const removed = oldRows.filter((r) => !keep.has(r.id)).map((r) => r.id);
     await db.receptions.put(reception);
+    const records = issues.map((i) => issueToRecord(i, reception));
     await db.issues.bulkDelete(removed);
-    await db.issues.bulkPut(issues.map((i) => issueToRow(i, reception)));
+    await db.issueTerms.bulkDelete(removed);
+    await db.issues.bulkPut(records.map((r) => r.row));
+    await db.issueTerms.bulkPut(records.map((r) => r.terms));
     await addAudit(db, 'reception.update', 'reception', id, {
       issues: issues.length,
       removedIssues: removed,
@@ -177,11 +182,12 @@ function nextStamp(previous: string): string {
 
 /** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
 export async function deleteReception(db: StationDb, id: string, reason = ''): Promise<void> {
-  await db.transaction('rw', [db.receptions, db.issues, db.auditLog], async () => {
+  await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) throw new ReceptionNotFoundError(id);
     const rows = await db.issues.where('receptionId').equals(id).toArray();
     await db.issues.bulkDelete(rows.map((r) => r.id));
+    await db.issueTerms.bulkDelete(rows.map((r) => r.id));
     await db.receptions.delete(id);
     await addAudit(db, 'reception.delete', 'reception', id, {
       reason,

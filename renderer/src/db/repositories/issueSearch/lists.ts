@@ -1,6 +1,6 @@
 /**
  * Time-ordered lists of issues: every index whose entries sort by recordedAt (ties by
- * primary key) for one value — a bigram's posting list in `*gramTimes`, a filter's
+ * primary key) for one value — a bigram's posting list in `issueTerms.*gramTimes`, a filter's
  * `[field+recordedAt]`, or `recordedAt` itself. Read newest first, in bulk
  * (getAll / getAllKeys with a limit), never one cursor step per entry.
  */
@@ -21,7 +21,8 @@ export interface TimeList {
 
 type Bounds = (lo: string, hi: string) => [unknown, unknown];
 
-function list(db: StationDb, index: string, bounds: Bounds, exact: boolean): TimeList {
+/** A list on an index of `issues` itself: rows come straight off the index. */
+function issueList(db: StationDb, index: string, bounds: Bounds, exact: boolean): TimeList {
   const range = (lo: string, loOpen: boolean, hi: string) => {
     const [from, to] = bounds(lo, hi);
     return db.issues.where(index).between(from, to, !loOpen, true).reverse();
@@ -36,6 +37,22 @@ function list(db: StationDb, index: string, bounds: Bounds, exact: boolean): Tim
   };
 }
 
+/** A bigram's posting list in `issueTerms` (same primary keys as `issues`): rows are fetched by key. */
+function gramList(db: StationDb, gram: string, exact: boolean): TimeList {
+  const keys = (lo: string, loOpen: boolean, hi: string, limit?: number) => {
+    const c = db.issueTerms.where('gramTimes').between(gramTimeKey(gram, lo), gramTimeKey(gram, hi), !loOpen, true).reverse();
+    return (limit === undefined ? c : c.limit(limit)).primaryKeys();
+  };
+  return {
+    keys,
+    rows: async (lo, hi, limit) => {
+      const rows = await db.issues.bulkGet(await keys(lo, false, hi, limit));
+      return rows.filter((row): row is IssueRow => row !== undefined);
+    },
+    exact,
+  };
+}
+
 /**
  * One list per query bigram and per filter; the recordedAt index when there is neither.
  * A text of exactly two characters is its own bigram, so that list is exact.
@@ -44,15 +61,15 @@ export function listsFor(db: StationDb, plan: Plan): TimeList[] {
   const { query } = plan;
   const grams = bigrams(plan.text);
   const textExact = plan.text === '' || (grams.length === 1 && Array.from(plan.text).length === 2);
-  const lists = grams.map((g) => list(db, 'gramTimes', (lo, hi) => [gramTimeKey(g, lo), gramTimeKey(g, hi)], textExact));
+  const lists = grams.map((g) => gramList(db, g, textExact));
   const filters: [string, string | undefined][] = [
     ['[category+recordedAt]', query.category],
     ['[status+recordedAt]', query.status],
     ['[handling+recordedAt]', query.handling],
   ];
   for (const [index, value] of filters) {
-    if (value) lists.push(list(db, index, (lo, hi) => [[value, lo], [value, hi]], textExact && grams.length === 0));
+    if (value) lists.push(issueList(db, index, (lo, hi) => [[value, lo], [value, hi]], textExact && grams.length === 0));
   }
-  if (lists.length === 0) lists.push(list(db, 'recordedAt', (lo, hi) => [lo, hi], textExact));
+  if (lists.length === 0) lists.push(issueList(db, 'recordedAt', (lo, hi) => [lo, hi], textExact));
   return lists;
 }

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Dexie } from 'dexie';
+import { declareV1 } from '../../../renderer/src/db/schema/v1';
+import { declareV2 } from '../../../renderer/src/db/schema/v2';
+import { declareV3 } from '../../../renderer/src/db/schema/v3';
+import { issueToRecord } from '../../../renderer/src/db/convert';
+import { applyCountyUpdates } from '../../../renderer/src/db/repositories/countyStatus';
+import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
+import { deleteReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
+import type { Issue, Reception } from '../../../shared/domain/schemas';
+import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { v3IssueRow } from '../../fixtures/legacyRows';
+
+const reception: Reception = {
+  id: '0190f0a0-0000-7000-8000-0000000000a1',
+  dutyDayId: null,
+  channel: 'walkIn',
+  receivedAt: '2026-02-10T10:00:00.000+08:00',
+  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
+  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '合顺实业有限公司', position: '总经理' }],
+  createdAt: '2026-02-10T10:00:00.000+08:00',
+  updatedAt: '2026-02-10T10:00:00.000+08:00',
+};
+
+const issue = (n: number, recordedAt = reception.receivedAt): Issue => ({
+  id: `0190f0a0-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`,
+  receptionId: reception.id,
+  dutyDayId: null,
+  seq: n,
+  category: '用电用水',
+  summary: `厂房扩建后用电容量不足 ${n}`,
+  request: '申请增容',
+  onSpotAnswer: '',
+  handling: 'referToCounty',
+  suggestedDepartment: '县供电公司',
+  status: n === 1 ? 'assigned' : 'recorded',
+  recordedAt,
+  updatedAt: recordedAt,
+});
+
+const LIST_ID = '0190f0a0-0000-7000-8000-0000000000f1';
+/** Issue 1 was sealed and reported (the county gave it a number); issue 2 is still open. */
+const sealing = (n: number) => (n === 1 ? { listId: LIST_ID, sealState: 'sealed', countyRef: 'JH-2026-0007' } : {});
+const v3Row = (i: Issue) => ({ ...v3IssueRow(i, reception), ...sealing(i.seq) });
+
+async function seedV3(name: string, rows: ReturnType<typeof v3Row>[]): Promise<number> {
+  return seedOldVersion(
+    name,
+    (db: Dexie) => {
+      declareV1(db);
+      declareV2(db);
+      declareV3(db);
+    },
+    async (db) => {
+      await db.table('receptions').put(reception);
+      await db.table('issues').bulkPut(rows);
+    },
+  );
+}
+
+describe('schema v3 → v4 upgrade', () => {
+  it('moves each issue\'s search keys into issueTerms and leaves every other field as it was', async () => {
+    const name = migrationDbName();
+    const issues = [issue(1), issue(2, '2026-02-11T09:00:00.000+08:00')];
+    expect(await seedV3(name, issues.map(v3Row))).toBe(3);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(4);
+    const rows = await db.issues.orderBy('id').toArray();
+    expect(rows).toEqual(issues.map((i) => ({ ...issueToRecord(i, reception).row, listId: '', sealState: 'open', countyRef: null, ...sealing(i.seq) })));
+    expect(rows.some((r) => 'grams' in r || 'gramTimes' in r)).toBe(false);
+    // Moving the keys is not an edit: the reported issue stays sealed, not amended.
+    expect(rows[0]!.sealState).toBe('sealed');
+    expect(await db.issueTerms.orderBy('id').toArray()).toEqual(issues.map((i) => issueToRecord(i, reception).terms));
+    expect(db.issues.schema.indexes.map((i) => i.name)).not.toContain('grams');
+    expect(db.issues.schema.indexes.map((i) => i.name)).not.toContain('gramTimes');
+    db.close();
+  });
+
+  it('search, county updates, edits and deletes work on upgraded issues', async () => {
+    const name = migrationDbName();
+    await seedV3(name, [issue(1), issue(2, '2026-02-11T09:00:00.000+08:00')].map(v3Row));
+    const db = await openCurrent(name);
+    const found = await searchIssues(db, { text: '申请增容' });
+    expect(found.items.map((h) => h.issue.seq)).toEqual([2, 1]);
+    expect((await searchIssues(db, { text: '合顺实业', status: 'assigned' })).items.map((h) => h.issue.seq)).toEqual([1]);
+
+    // A county update rewrites the issue row only; its search keys stay as they were.
+    const termsBefore = await db.issueTerms.toArray();
+    await applyCountyUpdates(db, [{ seq: 1, issueId: issue(1).id, listId: LIST_ID, type: 'responded', at: '2026-02-20T09:00:00.000+08:00', response: '已安排增容' }], 1);
+    expect((await db.issues.get(issue(1).id))?.status).toBe('responded');
+    expect(await db.issueTerms.toArray()).toEqual(termsBefore);
+    expect((await searchIssues(db, { text: '合顺实业', status: 'responded' })).items.map((h) => h.issue.seq)).toEqual([1]);
+
+    // Editing the reception rewrites the keys; removing an open issue removes its keys.
+    const current = (await getReception(db, reception.id))!;
+    await updateReception(db, reception.id, {
+      channel: current.reception.channel,
+      receivedAt: current.reception.receivedAt,
+      deputyIds: current.reception.deputyIds,
+      visitors: [{ ...reception.visitors[0]!, enterprise: '恒远精密有限公司' }],
+      issues: [{ id: issue(1).id, category: '用电用水', summary: issue(1).summary, request: '申请增容', onSpotAnswer: '', handling: 'referToCounty', suggestedDepartment: '县供电公司' }],
+    });
+    expect(await db.issueTerms.get(issue(2).id)).toBeUndefined();
+    expect((await searchIssues(db, { text: '合顺实业' })).items).toEqual([]);
+    expect((await searchIssues(db, { text: '恒远精密' })).items.map((h) => h.issue.id)).toEqual([issue(1).id]);
+    expect((await db.issues.get(issue(1).id))?.sealState).toBe('amended');
+    // A reported issue cannot be deleted; the refused delete leaves its keys in place.
+    await expect(deleteReception(db, reception.id, '重复登记')).rejects.toThrow(/sealed/);
+    expect(await db.issueTerms.get(issue(1).id)).toBeDefined();
+    db.close();
+  });
+
+  it('upgrades a history longer than one upgrade step, every row', async () => {
+    const name = migrationDbName();
+    const many = Array.from({ length: 4100 }, (_, n) => ({
+      ...issue(2, `2026-02-10T10:${String(n % 60).padStart(2, '0')}:00.000+08:00`),
+      id: `0190f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    }));
+    await seedV3(name, many.map(v3Row));
+    const db = await openCurrent(name);
+    const terms = await db.issueTerms.toArray();
+    expect(terms).toHaveLength(many.length);
+    expect(terms.every((t, i) => t.id === many[i]!.id && t.gramTimes.join() === issueToRecord(many[i]!, reception).terms.gramTimes.join())).toBe(true);
+    expect(await db.issues.filter((r) => 'gramTimes' in r || 'grams' in r).count()).toBe(0);
+    expect(await db.issueTerms.where('gramTimes').between('增容\u00012026-02-10T10:59', '增容\u00012026-02-10T10:59\uffff').count()).toBe(68);
+    db.close();
+  });
+});
