@@ -9,7 +9,7 @@ import { newId } from '../../shared/domain/ids';
 import { initialStatus } from '../../shared/domain/issueStatus';
 import type { HandlingMode } from '../../shared/domain/enums';
 import type { Deputy, DutyDay, Issue, Reception, Visitor } from '../../shared/domain/schemas';
-import { issueToRecord } from '../../renderer/src/db/convert';
+import { issueToRecord, newIssueState } from '../../renderer/src/db/convert';
 import { completeFirstRun } from './support/setup';
 
 export interface SeedIssue {
@@ -84,6 +84,7 @@ export async function seedDutyDay(
   const receptionRows: Reception[] = [];
   const issueRows: unknown[] = [];
   const termRows: unknown[] = [];
+  const stateRows: unknown[] = [];
   const issueIds: string[][] = [];
   for (const r of receptions) {
     const reception: Reception = {
@@ -116,11 +117,12 @@ export async function seedDutyDay(
       };
       ids.push(issue.id);
       const record = issueToRecord(issue, reception);
-      issueRows.push({ ...record.row, listId: '', sealState: 'open', countyRef: null });
+      issueRows.push(record.row);
       termRows.push(record.terms);
+      stateRows.push(newIssueState(issue));
     });
     issueIds.push(ids);
   }
-  await idb(page, 'write', { dutyDays: [day], receptions: receptionRows, issues: issueRows, issueTerms: termRows });
+  await idb(page, 'write', { dutyDays: [day], receptions: receptionRows, issues: issueRows, issueTerms: termRows, issueStates: stateRows });
   return { dutyDayId: day.id, receptionIds: receptionRows.map((r) => r.id), issueIds };
 }

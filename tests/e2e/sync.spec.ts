@@ -45,7 +45,7 @@ test('lists recorded offline reach the county exactly once, and county progress 
   await context.setOffline(false);
   await expectAllAcknowledged(page, 1);
   await expect(page.locator('.sync-indicator')).toContainText(/已同步 \d\d:\d\d/);
-  const issues = await readStore<{ id: string; status: string; countyRef: string | null }>(page, 'issues');
+  const issues = await readStore<{ id: string; status: string; countyRef: string | null }>(page, 'issueStates');
   const held = county.issueIds(station);
   expect(held.sort()).toEqual(issues.map((i) => i.id).sort());
   expect(new Set(held).size).toBe(4);

@@ -90,7 +90,7 @@ export async function seedIssues(page: Page, opts: { receptions: number; issuesP
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error ?? new Error('open failed'));
     });
-    const tx = db.transaction(['receptions', 'issues'], 'readwrite');
+    const tx = db.transaction(['receptions', 'issues', 'issueStates'], 'readwrite');
     const base = Date.parse('2026-03-01T09:00:00+08:00');
     for (let r = 0; r < receptions; r++) {
       const at = new Date(base + r * 60_000).toISOString().replace('Z', '+00:00');
@@ -106,8 +106,10 @@ export async function seedIssues(page: Page, opts: { receptions: number; issuesP
       };
       tx.objectStore('receptions').put(reception);
       for (let i = 0; i < issuesPer; i++) {
+        const id = uuid();
+        tx.objectStore('issueStates').put({ id, status: 'recorded', recordedAt: at, listId: '', sealState: 'open', countyRef: null, county: [] });
         tx.objectStore('issues').put({
-          id: uuid(),
+          id,
           receptionId: reception.id,
           dutyDayId: null,
           seq: i + 1,
@@ -117,13 +119,9 @@ export async function seedIssues(page: Page, opts: { receptions: number; issuesP
           onSpotAnswer: '',
           handling: 'referToCounty',
           suggestedDepartment: '县供电公司',
-          status: 'recorded',
           recordedAt: at,
           updatedAt: at,
           searchText: '',
-          listId: '',
-          sealState: 'open',
-          countyRef: null,
         });
       }
     }

@@ -2,8 +2,9 @@
 import { searchGrams, searchText, type SearchableIssueText } from '../../../shared/domain/search';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
 import type { IssueRow, IssueTermsRow } from './rows';
+import type { IssueStateRow } from './syncRows';
 
-/** What one issue is stored as: its row in `issues` and its search keys in `issueTerms`. */
+/** What an issue's content is stored as: its row in `issues` and its search keys in `issueTerms`. */
 export interface IssueRecord {
   row: IssueRow;
   terms: IssueTermsRow;
@@ -20,10 +21,16 @@ function searchable(issue: Issue, reception: Pick<Reception, 'visitors'>): Searc
 
 export function issueToRecord(issue: Issue, reception: Pick<Reception, 'visitors'>): IssueRecord {
   const text = searchable(issue, reception);
+  const { status: _status, ...content } = issue;
   return {
-    row: { ...issue, searchText: searchText(text) },
+    row: { ...content, searchText: searchText(text) },
     terms: { id: issue.id, gramTimes: searchGrams(text).map((g) => gramTimeKey(g, issue.recordedAt)) },
   };
+}
+
+/** The state of an issue that was never sealed. */
+export function newIssueState(issue: Pick<Issue, 'id' | 'status' | 'recordedAt'>): IssueStateRow {
+  return { id: issue.id, status: issue.status, recordedAt: issue.recordedAt, listId: '', sealState: 'open', countyRef: null, county: [] };
 }
 
 /** Separates a bigram from the time in `gramTimes` keys; never typed, sorts below every character. */
@@ -34,8 +41,8 @@ export function gramTimeKey(gram: string, recordedAt: string): string {
   return gram + GRAM_TIME_SEPARATOR + recordedAt;
 }
 
-export function rowToIssue(row: IssueRow): Issue {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { searchText: _text, ...issue } = row;
-  return issue;
+/** The domain issue from its row and its state (a missing state reads as a never-sealed, recorded issue). */
+export function rowToIssue(row: IssueRow, state: Pick<IssueStateRow, 'status'> | undefined): Issue {
+  const { searchText: _text, ...content } = row;
+  return { ...content, status: state?.status ?? 'recorded' };
 }

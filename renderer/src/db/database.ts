@@ -7,14 +7,13 @@ import { declareV1 } from './schema/v1';
 import { declareV2 } from './schema/v2';
 import { declareV3 } from './schema/v3';
 import { declareV4 } from './schema/v4';
-import { guardIssueSealing } from './issueSealGuard';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
   CountyUpdate,
   IssueListPayloadRow,
   IssueListSummary,
-  IssueSealFields,
+  IssueStateRow,
   OutboxItem,
   Receipt,
   SyncState,
@@ -29,8 +28,9 @@ export class StationDb extends Dexie {
   departments!: Table<ListEntryRow, string>;
   dutyDays!: Table<DutyDayRow, string>;
   receptions!: Table<ReceptionRow, string>;
-  issues!: Table<IssueRow & Partial<IssueSealFields>, string>;
+  issues!: Table<IssueRow, string>;
   issueTerms!: Table<IssueTermsRow, string>;
+  issueStates!: Table<IssueStateRow, string>;
   drafts!: Table<DraftRow, string>;
   auditLog!: Table<AuditRow, string>;
   issueLists!: Table<IssueListSummary, string>;
@@ -47,7 +47,6 @@ export class StationDb extends Dexie {
     declareV2(this);
     declareV3(this);
     declareV4(this);
-    guardIssueSealing(this.issues);
   }
 }
 

@@ -13,7 +13,7 @@ export * as outboxRepo from './repositories/outbox';
 export * as countyStatusRepo from './repositories/countyStatus';
 export * as syncStateRepo from './repositories/syncState';
 export type { IssueList, IssueListSummary, OutboxItem, CountyUpdate, SyncState, SyncStatus } from './syncRows';
-export { SealedIssueDeleteError } from './issueSealGuard';
+export { SealedIssueDeleteError } from './issueStates';
 export * as issueSearchRepo from './repositories/issueSearch';
 export * as printQueriesRepo from './repositories/printQueries';
 export { useLiveQuery } from 'dexie-react-hooks';

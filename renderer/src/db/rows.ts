@@ -14,11 +14,11 @@ export type DutyDayRow = DutyDay;
 export type ReceptionRow = Reception;
 
 /**
- * An issue row carries its normalized search text besides the domain fields. Its search
- * keys live apart, in `issueTerms` (schema v4), so status changes from sync rewrite a
- * small row and none of the bigram index entries.
+ * An issue row holds what the station wrote (the domain fields but status) and the
+ * normalized search text. Since schema v4 its search keys live in `issueTerms` and its
+ * status and sealing in `issueStates` (syncRows.ts), so sync never rewrites this row.
  */
-export interface IssueRow extends Issue {
+export interface IssueRow extends Omit<Issue, 'status'> {
   searchText: string;
 }
 

@@ -3,9 +3,10 @@
  * counter, the outbox, county receipts, applied county updates and the sync state.
  * These rows are also the domain objects the repositories return (nothing to hide).
  */
+import type { IssueStatus } from '../../../shared/domain/enums';
 import type { IssueListPayload, StatusUpdateType } from '../../../shared/protocol/index';
 
-/** Fields v2 adds to every issue row. Maintained by ./issueSealGuard.ts, never by forms. */
+/** Sealing fields of an issue (schema v2; in `issueStates` since v4). Maintained by ./issueStates.ts, never by forms. */
 export interface IssueSealFields {
   /** The list that first carried the issue, or '' while it is not sealed (indexed). */
   listId: string;
@@ -13,6 +14,21 @@ export interface IssueSealFields {
   sealState: 'open' | 'sealed' | 'amended';
   /** The county's reference for the list that carried the issue, once acknowledged. */
   countyRef: string | null;
+}
+
+/**
+ * Where an issue stands in the closed loop, kept apart from its content in `issueStates`
+ * (schema v4): sealing, receipts and county updates write this small row and never the
+ * issue's row, whose text and indexes are large.
+ */
+export interface IssueStateRow extends IssueSealFields {
+  /** The issue's id. */
+  id: string;
+  status: IssueStatus;
+  /** Copy of the issue's recordedAt (never changes), so `[status+recordedAt]` lists a status newest first. */
+  recordedAt: string;
+  /** What the county did with the issue (交办, 答复, 公示, 销号, 督办), oldest first, each event once. */
+  county: CountyUpdate[];
 }
 
 export type IssueListState = 'sealed' | 'sending' | 'acknowledged' | 'rejected' | 'conflict';
@@ -88,7 +104,11 @@ export interface Receipt {
   storedAt: string;
 }
 
-/** One county status event for one issue, applied once (keyed by the county's seq). */
+/**
+ * One county status event for one issue, applied once (the county's seq orders them).
+ * Kept in the issue's state row; `countyUpdates` keeps only events about issues the
+ * station does not have.
+ */
 export interface CountyUpdate {
   seq: number;
   issueId: string;

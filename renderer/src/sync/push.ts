@@ -143,35 +143,75 @@ async function bisect(ctx: PushContext, batch: Prepared[], outcome: Extract<Outc
   return null;
 }
 
+/** Requests on the wire at once: the county reads the next batch while it answers one. */
+export const PUSH_PIPELINE_DEPTH = 2;
+
+type InFlight = { index: number; sent: Promise<Sent> };
+
 /**
- * Pushes every entry given, batch after batch; stops at the first failure that affects
- * all. While the receipts of one batch are being stored, the next batch is already on
- * its way (it was marked `sending` first), so storage and network overlap.
+ * After a failure: waits for the requests still on the wire. Receipts the county did
+ * give are stored (it has those lists); the rest stay `sending` and join `inFlight`, to
+ * be sent again (a resend of a stored list is answered as a duplicate).
  */
-export async function pushEntries(ctx: PushContext, entries: readonly OutboxEntry[]): Promise<PushFailure | null> {
+async function settle(ctx: PushContext, failure: PushFailure, rest: InFlight[]): Promise<PushFailure> {
+  const inFlight = [...failure.inFlight];
+  for (const { sent } of rest) {
+    const done = await sent.catch(() => null);
+    const answer = done ? read(ctx, done) : null;
+    if (answer?.kind === 'stored') {
+      const stored = await applyReceipts(ctx.db, answer.outcomes).then(
+        () => true,
+        () => false,
+      );
+      if (stored) continue;
+    }
+    if (done) inFlight.push(...done.batch.map((b) => b.outboxId));
+  }
+  return { outcome: failure.outcome, inFlight };
+}
+
+/**
+ * Pushes every entry given, oldest batch first; stops at the first failure that affects
+ * all. Up to PUSH_PIPELINE_DEPTH batches are on the wire at once (each marked `sending`
+ * before it leaves) and answers are handled strictly in order, so receipts are stored
+ * while the county already reads the next batch, and storage and network overlap.
+ */
+export async function pushEntries(ctx: PushContext, entries: readonly OutboxEntry[], depth = PUSH_PIPELINE_DEPTH): Promise<PushFailure | null> {
   if (entries.length === 0) return null;
   const batches = pack(await prepare(entries), ctx.stationId, ctx.maxBatchBytes);
-  let inFlight: Promise<Sent> | null = send(ctx, batches[0]!);
-  for (let i = 0; inFlight; i++) {
-    const answer = read(ctx, await inFlight);
-    inFlight = null;
-    if (answer.kind === 'failed') return answer.failure;
+  const queue: InFlight[] = [];
+  let next = 0;
+  const fill = () => {
+    for (; queue.length < Math.max(1, depth) && next < batches.length; next++) queue.push({ index: next, sent: send(ctx, batches[next]!) });
+  };
+  fill();
+  while (queue.length > 0) {
+    const { index, sent } = queue.shift()!;
+    let answer: Answer;
+    try {
+      answer = read(ctx, await sent);
+    } catch (error) {
+      await settle(ctx, { outcome: { kind: 'retry', message: SYNC_MESSAGES.malformed, retryAfterMs: null }, inFlight: [] }, queue);
+      throw error;
+    }
+    if (answer.kind === 'failed') return settle(ctx, answer.failure, queue);
     if (answer.kind === 'refused') {
-      const failure = await bisect(ctx, batches[i]!, answer.outcome);
-      if (failure) return failure;
-      inFlight = i + 1 < batches.length ? send(ctx, batches[i + 1]!) : null;
+      const failure = await bisect(ctx, batches[index]!, answer.outcome);
+      if (failure) return settle(ctx, failure, queue);
+      fill();
       continue;
     }
-    const next = i + 1 < batches.length ? send(ctx, batches[i + 1]!) : null;
+    fill();
     try {
       await applyReceipts(ctx.db, answer.outcomes);
     } catch (error) {
-      // Let the next request finish and put its lists back in the queue; a resend is a duplicate.
-      const sent = next ? await next.catch(() => null) : null;
-      if (sent) await returnToPending(ctx.db, sent.batch.map((b) => b.outboxId)).catch(() => undefined);
+      // Let the requests on the wire finish and put their lists back in the queue; a resend is a duplicate.
+      for (const { sent: other } of queue) {
+        const done = await other.catch(() => null);
+        if (done) await returnToPending(ctx.db, done.batch.map((b) => b.outboxId)).catch(() => undefined);
+      }
       throw error;
     }
-    inFlight = next;
   }
   return null;
 }

@@ -8,7 +8,7 @@
  */
 import { newId } from '../../../shared/domain/ids';
 import type { DeputyInput, DutyDay, Issue, Reception } from '../../../shared/domain/schemas';
-import { issueToRecord } from '../../../renderer/src/db/convert';
+import { issueToRecord, newIssueState } from '../../../renderer/src/db/convert';
 import type { StationDb } from '../../../renderer/src/db/database';
 import { parseReceptionInput } from '../../../renderer/src/db/repositories/receptions';
 import { getStation, listDeputies, setupStation } from '../../../renderer/src/db/repositories/station';
@@ -96,7 +96,7 @@ export function buildRows(index: number, r: Roster, dutyDayIds: Map<string, stri
     detail: { issues: issues.length, visitors: reception.visitors.length },
   };
   const records = issues.map((i) => issueToRecord(i, reception));
-  return { reception, issueRows: records.map((x) => x.row), termRows: records.map((x) => x.terms), audit };
+  return { reception, issueRows: records.map((x) => x.row), termRows: records.map((x) => x.terms), stateRows: issues.map(newIssueState), audit };
 }
 
 export async function fill(db: StationDb, receptions: number, log: (line: string) => void): Promise<void> {
@@ -106,10 +106,11 @@ export async function fill(db: StationDb, receptions: number, log: (line: string
   for (let from = filledUpTo(); from < receptions; from += BATCH) {
     const to = Math.min(receptions, from + BATCH);
     const rows = Array.from({ length: to - from }, (_, k) => buildRows(from + k, r, days));
-    await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog], async () => {
+    await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.issueStates, db.auditLog], async () => {
       await db.receptions.bulkAdd(rows.map((x) => x.reception));
       await db.issues.bulkAdd(rows.flatMap((x) => x.issueRows));
       await db.issueTerms.bulkAdd(rows.flatMap((x) => x.termRows));
+      await db.issueStates.bulkAdd(rows.flatMap((x) => x.stateRows));
       await db.auditLog.bulkAdd(rows.map((x) => x.audit));
     });
     localStorage.setItem(PROGRESS_KEY, String(to));

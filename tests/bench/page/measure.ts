@@ -34,10 +34,11 @@ export async function measureSaves(db: StationDb, r: Roster, count: number, warm
 
     const rows = buildRows(index + 1, r, noDutyDays);
     t = performance.now();
-    await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog], async () => {
+    await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.issueStates, db.auditLog], async () => {
       await db.receptions.add(rows.reception);
       await db.issues.bulkAdd(rows.issueRows);
       await db.issueTerms.bulkAdd(rows.termRows);
+      await db.issueStates.bulkAdd(rows.stateRows);
       await db.auditLog.add(rows.audit);
     });
     const raw = performance.now() - t;
@@ -68,13 +69,13 @@ export interface SearchTiming {
   agrees: boolean | null;
 }
 
-function rawMatch(query: IssueSearchQuery): (row: IssueRow) => boolean {
+function rawMatch(query: IssueSearchQuery, statusOf: Map<string, string>): (row: IssueRow) => boolean {
   const text = normalizeForSearch(query.text ?? '');
   const upper = query.to ? `${query.to}T\uffff` : '\uffff';
   return (row) =>
     row.searchText.includes(text) &&
     (!query.category || row.category === query.category) &&
-    (!query.status || row.status === query.status) &&
+    (!query.status || statusOf.get(row.id) === query.status) &&
     (!query.handling || row.handling === query.handling) &&
     row.recordedAt >= (query.from ?? '') &&
     row.recordedAt <= upper;
@@ -102,7 +103,9 @@ export async function measureSearches(db: StationDb, cases: SearchCase[], reps: 
     let agrees: boolean | null = null;
     if (baseline) {
       const t = performance.now();
-      const all = await db.issues.filter(rawMatch(c.query)).toArray();
+      // Statuses live in issueStates: the scan reads them whole when the query filters by status.
+      const statusOf = new Map(c.query.status ? (await db.issueStates.toArray()).map((s) => [s.id, s.status] as const) : []);
+      const all = await db.issues.filter(rawMatch(c.query, statusOf)).toArray();
       all.sort((a, b) => (a.recordedAt !== b.recordedAt ? (a.recordedAt < b.recordedAt ? 1 : -1) : a.id < b.id ? 1 : -1));
       baselineMs = performance.now() - t;
       baselineMatches = all.length;

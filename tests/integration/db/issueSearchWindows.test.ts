@@ -4,7 +4,8 @@
  * page after page.
  */
 import { describe, expect, it } from 'vitest';
-import { issueToRecord } from '../../../renderer/src/db/convert';
+import { issueToRecord, newIssueState } from '../../../renderer/src/db/convert';
+import type { IssueStateRow } from '../../../renderer/src/db/syncRows';
 import type { StationDb } from '../../../renderer/src/db/database';
 import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import type { IssueRecord } from '../../../renderer/src/db/convert';
@@ -23,6 +24,7 @@ async function history(): Promise<StationDb> {
   await db.open();
   const receptions: Reception[] = [];
   const rows: IssueRecord[] = [];
+  const states: IssueStateRow[] = [];
   let seed = 7;
   const next = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -61,11 +63,13 @@ async function history(): Promise<StationDb> {
         updatedAt: at,
       };
       rows.push(issueToRecord(issue, reception));
+      states.push(newIssueState(issue));
     }
   }
   await db.receptions.bulkAdd(receptions);
   await db.issues.bulkAdd(rows.map((r) => r.row));
   await db.issueTerms.bulkAdd(rows.map((r) => r.terms));
+  await db.issueStates.bulkAdd(states);
   return db;
 }
 
@@ -73,12 +77,13 @@ async function fullScan(db: StationDb, q: IssueSearchQuery): Promise<string[]> {
   const text = normalizeForSearch(q.text ?? '');
   const upper = q.to ? `${q.to}T\uffff` : '\uffff';
   const all = await db.issues.toArray();
+  const statusOf = new Map((await db.issueStates.toArray()).map((s) => [s.id, s.status]));
   return all
     .filter(
       (r) =>
         r.searchText.includes(text) &&
         (!q.category || r.category === q.category) &&
-        (!q.status || r.status === q.status) &&
+        (!q.status || statusOf.get(r.id) === q.status) &&
         r.recordedAt >= (q.from ?? '') &&
         r.recordedAt <= upper,
     )
@@ -112,15 +117,20 @@ const QUERIES: IssueSearchQuery[] = [
   { text: '访客1', status: 'recorded' },
 ];
 
+// fullList 0 sends every query by time windows; a small fullList mixes both paths.
 const TUNINGS: Partial<SearchTuning>[] = [
   {},
-  { probe: 1, maxWindow: 1 },
-  { probe: 2, maxWindow: 8, keysPerRow: 0 },
-  { probe: 3, maxWindow: 16, keysPerRow: 1e9 },
-  { probe: 8, maxWindow: 8, keysPerRow: 1 },
+  { fullList: 0 },
+  { probe: 1, maxWindow: 1, fullList: 0 },
+  { probe: 2, maxWindow: 8, keysPerRow: 0, fullList: 0 },
+  { probe: 3, maxWindow: 16, keysPerRow: 1e9, fullList: 0 },
+  { probe: 8, maxWindow: 8, keysPerRow: 1, fullList: 0 },
+  { probe: 2, fullList: 20, keysPerRow: 0 },
+  { probe: 4, fullList: 40, keysPerRow: 1e9 },
+  { probe: 1, fullList: 10, keysPerRow: 1 },
 ];
 
-describe('issue search by time windows', () => {
+describe('issue search by whole lists and by time windows', () => {
   it('gives exactly the full scan, in order, for every query, tuning and page size', async () => {
     const db = await history();
     for (const q of QUERIES) {

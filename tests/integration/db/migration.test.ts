@@ -62,10 +62,11 @@ describe('schema v1 → v2 upgrade', () => {
     expect(await db.receptions.get(reception.id)).toEqual(reception);
     const rows = await db.issues.orderBy('id').toArray();
     expect(rows.map((r) => r.summary)).toEqual([issue(1).summary, issue(2).summary]);
-    expect(rows.every((r) => r.listId === '' && r.sealState === 'open' && r.countyRef === null)).toBe(true);
+    const states = await db.issueStates.orderBy('id').toArray();
+    expect(states.every((r) => r.listId === '' && r.sealState === 'open' && r.countyRef === null)).toBe(true);
     // v1 indexes still answer after the upgrade; the bigrams answer through today's search.
     expect((await searchIssues(db, { text: '增容' })).items.map((h) => h.issue.id)).toEqual([issue(2).id, issue(1).id]);
-    expect(await db.issues.where('[status+recordedAt]').between(['recorded', ''], ['recorded', '\uffff']).count()).toBe(1);
+    expect(await db.issueStates.where('[status+recordedAt]').between(['recorded', ''], ['recorded', '\uffff']).count()).toBe(1);
     db.close();
   });
 
@@ -73,11 +74,11 @@ describe('schema v1 → v2 upgrade', () => {
     const name = migrationDbName();
     await seedV1(name);
     const db = await openCurrent(name);
-    expect(await db.issues.where('listId').equals('').count()).toBe(2);
-    expect(await db.issues.where('sealState').equals('open').count()).toBe(2);
+    expect(await db.issueStates.where('listId').equals('').count()).toBe(2);
+    expect(await db.issueStates.where('sealState').equals('open').count()).toBe(2);
     const [list] = await sealNow(db, new Date('2026-03-02T08:00:00+08:00'));
     expect(list?.number).toBe('〔2026〕第1号');
-    expect(await db.issues.where('listId').equals(list!.id).count()).toBe(2);
+    expect(await db.issueStates.where('listId').equals(list!.id).count()).toBe(2);
     expect(await db.issueLists.where('issueIds').equals(issue(1).id).count()).toBe(1);
     expect(await db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).count()).toBe(1);
     expect(await db.counters.get(`${station.stationId}:2026`)).toMatchObject({ last: 1 });

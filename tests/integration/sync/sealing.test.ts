@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDutyDay, openDutyDay } from '../../../renderer/src/db/repositories/dutyDays';
 import { countUnsealed, getIssueList, listIssueLists, listsOfIssue, sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { createReception, deleteReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
-import { SealedIssueDeleteError } from '../../../renderer/src/db/issueSealGuard';
+import { SealedIssueDeleteError } from '../../../renderer/src/db/issueStates';
 import { StationDb } from '../../../renderer/src/db/database';
 import { sampleReception, seededDb } from '../../fixtures/db';
 import type { ReceptionInput } from '../../../shared/domain/schemas';
@@ -34,7 +34,7 @@ describe('sealing issue lists', () => {
     expect(list.payload.issues[0]!.visitors[0]).toEqual({ name: '辛志鹏', phone: '13979612345', enterprise: '椿森电子有限公司', position: '部门经理' });
     const outbox = await db.outbox.toArray();
     expect(outbox).toEqual([expect.objectContaining({ itemId: list.id, state: 'pending', attempts: 0 })]);
-    expect(await db.issues.where('listId').equals(list.id).count()).toBe(2);
+    expect(await db.issueStates.where('listId').equals(list.id).count()).toBe(2);
   });
 
   it('a day without new issues uses up no number', async () => {
@@ -117,10 +117,10 @@ describe('a sealed list never changes', () => {
     await updateReception(db, created.reception.id, input);
 
     expect(await getIssueList(db, first!.id)).toEqual(snapshot);
-    const edited = await db.issues.get(created.issues[0]!.id);
+    const edited = await db.issueStates.get(created.issues[0]!.id);
     expect(edited).toMatchObject({ listId: first!.id, sealState: 'amended' });
     // the untouched sibling stays sealed
-    expect(await db.issues.get(created.issues[1]!.id)).toMatchObject({ listId: first!.id, sealState: 'sealed' });
+    expect(await db.issueStates.get(created.issues[1]!.id)).toMatchObject({ listId: first!.id, sealState: 'sealed' });
 
     const [second] = await sealNow(db, new Date('2026-03-02T09:00:00+08:00'));
     expect(second!.seq).toBe(2);
@@ -130,7 +130,7 @@ describe('a sealed list never changes', () => {
     expect(entry.amendsIssueId).toBe(created.issues[0]!.id);
     expect(entry.id).not.toBe(created.issues[0]!.id);
     expect(entry.summary).toContain('已更正');
-    expect(await db.issues.get(created.issues[0]!.id)).toMatchObject({ listId: first!.id, sealState: 'sealed' });
+    expect(await db.issueStates.get(created.issues[0]!.id)).toMatchObject({ listId: first!.id, sealState: 'sealed' });
     expect((await listsOfIssue(db, created.issues[0]!.id)).map((l) => l.seq)).toEqual([1, 2]);
     expect(await getIssueList(db, first!.id)).toEqual(snapshot);
   });

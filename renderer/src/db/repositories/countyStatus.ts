@@ -1,15 +1,16 @@
 /**
  * County status updates (交办, 答复, 公示, 销号, 督办) pulled from the endpoint. Each update is
- * stored once, keyed by the county's seq, and the pull cursor moves in the same
- * transaction, so re-applying a page (after a crash or a resend) changes nothing.
+ * stored once, in the history of the issue it is about (its `issueStates` row), and the
+ * pull cursor moves in the same transaction, so re-applying a page (after a crash or a
+ * resend) changes nothing.
  */
 import type { IssueStatus } from '../../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StatusUpdate, StatusUpdateType } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
-import { rowToIssue } from '../convert';
-import type { CountyUpdate, IssueSealFields } from '../syncRows';
+import { newIssueState, rowToIssue } from '../convert';
+import type { CountyUpdate, IssueSealFields, IssueStateRow } from '../syncRows';
 import { INITIAL_SYNC_STATE } from './syncState';
 
 const STATUS_OF: Record<StatusUpdateType, IssueStatus> = {
@@ -22,83 +23,87 @@ const STATUS_OF: Record<StatusUpdateType, IssueStatus> = {
 
 /**
  * The county may name a correction entry (its own id) or the original issue; updates
- * about a correction belong to the original issue on the station. Existence is checked
- * on keys only, so no issue row is read here.
+ * about a correction belong to the original issue on the station. Returns each named id
+ * with the state row it belongs to (absent when the station has no such issue).
  */
-async function resolveIssueIds(db: StationDb, updates: readonly StatusUpdate[]): Promise<Map<string, string>> {
+async function statesFor(db: StationDb, updates: readonly StatusUpdate[]): Promise<Map<string, IssueStateRow>> {
   const ids = [...new Set(updates.map((u) => u.issueId))];
-  const resolved = new Map<string, string>();
-  for (const id of await db.issues.where(':id').anyOf(ids).primaryKeys()) resolved.set(id, id);
-  const unknown = updates.filter((u) => !resolved.has(u.issueId));
-  if (unknown.length > 0) {
-    const payloads = await db.issueListPayloads.bulkGet([...new Set(unknown.map((u) => u.listId))]);
-    for (const row of payloads) {
-      for (const entry of row?.payload.issues ?? []) {
-        if (entry.amendsIssueId && !resolved.has(entry.id)) resolved.set(entry.id, entry.amendsIssueId);
-      }
-    }
+  const found = new Map<string, IssueStateRow>();
+  const direct = await db.issueStates.bulkGet(ids);
+  direct.forEach((state, i) => state && found.set(ids[i]!, state));
+  const unknown = updates.filter((u) => !found.has(u.issueId));
+  if (unknown.length === 0) return found;
+  const originalOf = new Map<string, string>();
+  const payloads = await db.issueListPayloads.bulkGet([...new Set(unknown.map((u) => u.listId))]);
+  for (const row of payloads) {
+    for (const entry of row?.payload.issues ?? []) if (entry.amendsIssueId) originalOf.set(entry.id, entry.amendsIssueId);
   }
-  return resolved;
+  const wanted = [...new Set(unknown.flatMap((u) => (originalOf.has(u.issueId) ? [originalOf.get(u.issueId)!] : [])))];
+  const originals = new Map((await db.issueStates.bulkGet(wanted)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  for (const u of unknown) {
+    const state = originals.get(originalOf.get(u.issueId) ?? '');
+    if (state) found.set(u.issueId, state);
+  }
+  return found;
 }
 
-/** Seqs of `updates` already stored: one key-only range read, no rows deserialised. */
-async function storedSeqs(db: StationDb, updates: readonly StatusUpdate[]): Promise<Set<number>> {
-  if (updates.length === 0) return new Set();
-  let low = Infinity;
-  let high = -Infinity;
-  for (const u of updates) {
-    low = Math.min(low, u.seq);
-    high = Math.max(high, u.seq);
-  }
-  return new Set(await db.countyUpdates.where(':id').between(low, high, true, true).primaryKeys());
-}
+const lastSeq = (state: IssueStateRow) => state.county.at(-1)?.seq ?? 0;
 
 /**
  * Applies one page of updates and stores `cursor`; returns how many were new. One
- * transaction, bulk reads and writes only: each issue row is read once and written
- * at most once (the seal guard sees a status-only change and leaves the row's sealing alone).
+ * transaction: each issue's state row (status, sealing and county history, a small row)
+ * is read once and written at most once; issue content rows are not touched. Pages are
+ * applied in seq order with the cursor, so an update whose seq is not above the last one
+ * an issue holds was applied before (a resend after a crash) and changes nothing.
+ * Updates about issues the station does not have are kept in `countyUpdates`.
  */
 export async function applyCountyUpdates(db: StationDb, updates: readonly StatusUpdate[], cursor: number): Promise<number> {
   const appliedAt = toLocalIso(new Date());
-  return db.transaction('rw', [db.countyUpdates, db.issues, db.issueListPayloads, db.syncState], async () => {
-    const known = await storedSeqs(db, updates);
-    const fresh = updates.filter((u) => !known.has(u.seq)).sort((a, b) => a.seq - b.seq);
-    const resolved = await resolveIssueIds(db, fresh);
-    const rows: CountyUpdate[] = fresh.map((u) => ({
-      seq: u.seq,
-      issueId: resolved.get(u.issueId) ?? u.issueId,
-      listId: u.listId,
-      type: u.type,
-      department: u.department ?? '',
-      deadline: u.deadline ?? null,
-      response: u.response ?? '',
-      note: u.note ?? '',
-      at: u.at,
-      appliedAt,
-    }));
-    // The last event per issue wins (seq order is the county's order of events).
-    const latest = new Map<string, IssueStatus>();
-    for (const r of rows) latest.set(r.issueId, STATUS_OF[r.type]);
-    const state = { ...INITIAL_SYNC_STATE, ...(await db.syncState.get('main')) };
+  return db.transaction('rw', [db.countyUpdates, db.issueStates, db.issueListPayloads, db.syncState], async () => {
+    const states = await statesFor(db, updates);
+    const changed = new Map<string, IssueStateRow>();
+    const unplaced: CountyUpdate[] = [];
+    let applied = 0;
+    for (const u of [...updates].sort((a, b) => a.seq - b.seq)) {
+      const stored = states.get(u.issueId);
+      const state = stored ? (changed.get(stored.id) ?? stored) : undefined;
+      const row: CountyUpdate = {
+        seq: u.seq,
+        issueId: state?.id ?? u.issueId,
+        listId: u.listId,
+        type: u.type,
+        department: u.department ?? '',
+        deadline: u.deadline ?? null,
+        response: u.response ?? '',
+        note: u.note ?? '',
+        at: u.at,
+        appliedAt,
+      };
+      if (!state) {
+        unplaced.push(row);
+        continue;
+      }
+      if (u.seq <= lastSeq(state)) continue;
+      // The last event wins (seq order is the county's order of events).
+      changed.set(state.id, { ...state, status: STATUS_OF[u.type], county: [...state.county, row] });
+      applied += 1;
+    }
+    const known = unplaced.length === 0 ? new Set<number>() : new Set(await db.countyUpdates.bulkGet(unplaced.map((u) => u.seq)).then((r) => r.flatMap((x) => (x ? [x.seq] : []))));
+    const fresh = unplaced.filter((u) => !known.has(u.seq));
+    if (fresh.length > 0) console.warn(`County sent ${fresh.length} update(s) about issues this station does not have; kept apart`);
+    const sync = { ...INITIAL_SYNC_STATE, ...(await db.syncState.get('main')) };
     await Promise.all([
-      db.countyUpdates.bulkPut(rows),
-      // modify() reads each row once and the seal guard's hook is served from that read.
-      db.issues
-        .where(':id')
-        .anyOf([...latest.keys()])
-        .modify((issue) => {
-          const status = latest.get(issue.id);
-          if (status && issue.status !== status) issue.status = status;
-        }),
-      db.syncState.put({ ...state, cursor: Math.max(state.cursor, cursor) }),
+      db.issueStates.bulkPut([...changed.values()]),
+      db.countyUpdates.bulkPut(fresh),
+      db.syncState.put({ ...sync, cursor: Math.max(sync.cursor, cursor) }),
     ]);
-    return rows.length;
+    return applied + fresh.length;
   });
 }
 
 /** The county's history of one issue, oldest first. */
-export function countyHistory(db: StationDb, issueId: string): Promise<CountyUpdate[]> {
-  return db.countyUpdates.where('[issueId+seq]').between([issueId, 0], [issueId, Infinity]).toArray();
+export async function countyHistory(db: StationDb, issueId: string): Promise<CountyUpdate[]> {
+  return (await db.issueStates.get(issueId))?.county ?? [];
 }
 
 export interface IssueDetail {
@@ -110,15 +115,15 @@ export interface IssueDetail {
 
 /** One issue with its sealing state and county history, for the issue screen. */
 export async function issueDetail(db: StationDb, issueId: string): Promise<IssueDetail | undefined> {
-  return db.transaction('r', [db.issues, db.receptions, db.countyUpdates], async () => {
+  return db.transaction('r', [db.issues, db.issueStates, db.receptions], async () => {
     const row = await db.issues.get(issueId);
     if (!row) return undefined;
-    const { listId = '', sealState = 'open', countyRef = null, ...rest } = row;
+    const state = (await db.issueStates.get(issueId)) ?? newIssueState({ ...row, status: 'recorded' });
     return {
-      issue: rowToIssue(rest),
-      seal: { listId, sealState, countyRef },
+      issue: rowToIssue(row, state),
+      seal: { listId: state.listId, sealState: state.sealState, countyRef: state.countyRef },
       reception: await db.receptions.get(row.receptionId),
-      history: await countyHistory(db, issueId),
+      history: state.county,
     };
   });
 }

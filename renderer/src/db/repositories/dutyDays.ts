@@ -9,8 +9,8 @@ import {
   type Reception,
 } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
-import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
+import { withStates } from '../issueStates';
 import { addAudit } from './audit';
 import { sealTables, sealWithin } from './issueLists';
 import type { IssueList } from '../syncRows';
@@ -57,9 +57,9 @@ export async function updateDutyDayDeputies(db: StationDb, id: string, deputyIds
 }
 
 export async function dutyDaySummary(db: StationDb, id: string): Promise<DutyDaySummary> {
-  return db.transaction('r', [db.receptions, db.issues], async () => {
+  return db.transaction('r', [db.receptions, db.issues, db.issueStates], async () => {
     const receptions = await db.receptions.where('dutyDayId').equals(id).toArray();
-    const issues = (await db.issues.where('dutyDayId').equals(id).toArray()).map(rowToIssue);
+    const issues = await withStates(db, await db.issues.where('dutyDayId').equals(id).toArray());
     return summarizeDutyDay(receptions, issues);
   });
 }
@@ -78,7 +78,7 @@ export async function closeDutyDay(
     if (!day) throw new Error(`Duty day ${id} not found`);
     if (day.status === 'closed') throw new Error(`Duty day ${id} is already closed`);
     const receptions = await db.receptions.where('dutyDayId').equals(id).toArray();
-    const issues = (await db.issues.where('dutyDayId').equals(id).toArray()).map(rowToIssue);
+    const issues = await withStates(db, await db.issues.where('dutyDayId').equals(id).toArray());
     const summary = summarizeDutyDay(receptions, issues);
     const closed: DutyDay = { ...day, status: 'closed', closedAt: toLocalIso(new Date()) };
     await db.dutyDays.put(closed);
@@ -103,17 +103,17 @@ export async function receptionPageOfDutyDay(
   dutyDayId: string,
   page: { offset: number; limit: number },
 ): Promise<ReceptionPage> {
-  return db.transaction('r', [db.receptions, db.issues], async () => {
+  return db.transaction('r', [db.receptions, db.issues, db.issueStates], async () => {
     // receivedAt order within a day: the day's rows are few (tens), the index has no compound key for it.
     const all = await db.receptions.where('dutyDayId').equals(dutyDayId).toArray();
     all.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
     const slice = all.slice(page.offset, page.offset + page.limit);
     const rows = await db.issues.where('receptionId').anyOf(slice.map((r) => r.id)).toArray();
     const byReception = new Map<string, Issue[]>();
-    for (const row of rows.sort((a, b) => a.seq - b.seq)) {
-      const list = byReception.get(row.receptionId) ?? [];
-      list.push(rowToIssue(row));
-      byReception.set(row.receptionId, list);
+    for (const issue of (await withStates(db, rows)).sort((a, b) => a.seq - b.seq)) {
+      const list = byReception.get(issue.receptionId) ?? [];
+      list.push(issue);
+      byReception.set(issue.receptionId, list);
     }
     return { items: slice.map((reception) => ({ reception, issues: byReception.get(reception.id) ?? [] })), total: all.length };
   });

@@ -19,34 +19,50 @@ import {
 } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
 import type { IssueRow, ReceptionRow } from '../rows';
-import type { IssueList, IssueListSummary, IssueSealFields, OutboxItem } from '../syncRows';
+import type { IssueList, IssueListSummary, IssueStateRow, OutboxItem } from '../syncRows';
 import { addAudit } from './audit';
 
-type SealedIssueRow = IssueRow & Partial<IssueSealFields>;
+/** An issue's content and its state, as sealing reads them. */
+interface Candidate {
+  row: IssueRow;
+  state: IssueStateRow;
+}
 
 /** Which issues a seal takes: one duty day's, or every unsealed issue outside an open duty day. */
 export type SealScope = { dutyDayId: string } | { loose: true };
 
 /** Tables a transaction must include to call sealWithin(). */
 export function sealTables(db: StationDb): Table[] {
-  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueLists, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
+  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
 }
 
-async function candidates(db: StationDb, scope: SealScope): Promise<SealedIssueRow[]> {
-  const unsealed = (r: SealedIssueRow) => r.sealState !== 'sealed';
-  if ('dutyDayId' in scope) return db.issues.where('dutyDayId').equals(scope.dutyDayId).filter(unsealed).toArray();
+async function candidates(db: StationDb, scope: SealScope): Promise<Candidate[]> {
+  if ('dutyDayId' in scope) {
+    const rows = await db.issues.where('dutyDayId').equals(scope.dutyDayId).toArray();
+    const states = await db.issueStates.bulkGet(rows.map((r) => r.id));
+    return rows.flatMap((row, i) => {
+      const state = states[i];
+      if (!state) throw new Error(`Issue ${row.id} has no state row`);
+      return state.sealState === 'sealed' ? [] : [{ row, state }];
+    });
+  }
   const openDays = new Set((await db.dutyDays.where('status').equals('open').toArray()).map((d) => d.id));
+  const states = await db.issueStates.where('sealState').anyOf('open', 'amended').toArray();
+  const rows = await db.issues.bulkGet(states.map((s) => s.id));
   // Issues of a duty day still open are sealed when that day closes.
-  const rows = await db.issues.where('sealState').anyOf('open', 'amended').toArray();
-  return rows.filter((r) => r.dutyDayId === null || !openDays.has(r.dutyDayId));
+  return states.flatMap((state, i) => {
+    const row = rows[i];
+    if (!row) throw new Error(`Issue state ${state.id} has no issue row`);
+    return row.dutyDayId === null || !openDays.has(row.dutyDayId) ? [{ row, state }] : [];
+  });
 }
 
-function byRecordingOrder(a: SealedIssueRow, b: SealedIssueRow): number {
+function byRecordingOrder({ row: a }: Candidate, { row: b }: Candidate): number {
   return a.recordedAt.localeCompare(b.recordedAt) || a.receptionId.localeCompare(b.receptionId) || a.seq - b.seq;
 }
 
-function entryOf(row: SealedIssueRow, seq: number, reception: ReceptionRow, deputyNames: string[]): ListIssue {
-  const amended = row.sealState === 'amended';
+function entryOf({ row, state }: Candidate, seq: number, reception: ReceptionRow, deputyNames: string[]): ListIssue {
+  const amended = state.sealState === 'amended';
   return {
     // The county keys issues by id, so a correction needs an id of its own.
     id: amended ? newId() : row.id,
@@ -76,7 +92,7 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
   if (rows.length === 0) return [];
   const station = (await db.settings.get('station'))?.value;
   if (!station) throw new Error('Station is not set up');
-  const receptionIds = [...new Set(rows.map((r) => r.receptionId))];
+  const receptionIds = [...new Set(rows.map((c) => c.row.receptionId))];
   const receptions = new Map((await db.receptions.bulkGet(receptionIds)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
   const deputies = new Map((await db.deputies.toArray()).map((d) => [d.id, d.name]));
   const year = now.getFullYear();
@@ -89,13 +105,13 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
     const counter = (await db.counters.get(counterKey)) ?? { key: counterKey, stationId: station.stationId, year, last: 0 };
     const seq = counter.last + 1;
     await db.counters.put({ ...counter, last: seq });
-    const entries = chunk.map((row, i) => {
-      const reception = receptions.get(row.receptionId);
-      if (!reception) throw new Error(`Reception ${row.receptionId} of issue ${row.id} not found`);
+    const entries = chunk.map((c, i) => {
+      const reception = receptions.get(c.row.receptionId);
+      if (!reception) throw new Error(`Reception ${c.row.receptionId} of issue ${c.row.id} not found`);
       const names = reception.deputyIds.flatMap((id) => (deputies.has(id) ? [deputies.get(id)!] : []));
-      return entryOf(row, i + 1, reception, names);
+      return entryOf(c, i + 1, reception, names);
     });
-    const amendedLists = [...new Set(chunk.filter((r) => r.sealState === 'amended').map((r) => r.listId ?? ''))];
+    const amendedLists = [...new Set(chunk.filter((c) => c.state.sealState === 'amended').map((c) => c.state.listId))];
     const amendsListId = amendedLists.length === 1 && amendedLists[0] ? amendedLists[0] : null;
     const payload: IssueListPayload = {
       listNumber: { year, seq },
@@ -114,8 +130,8 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
       number: formatListNumber({ year, seq }),
       sealedAt,
       dutyDayId: 'dutyDayId' in scope ? scope.dutyDayId : null,
-      issueIds: chunk.map((r) => r.id),
-      amendments: amendedLists.length === 0 ? 0 : chunk.filter((r) => r.sealState === 'amended').length,
+      issueIds: chunk.map((c) => c.row.id),
+      amendments: amendedLists.length === 0 ? 0 : chunk.filter((c) => c.state.sealState === 'amended').length,
       amendsListId,
       payload,
       state: 'sealed',
@@ -138,7 +154,7 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
     await db.issueLists.add(summary);
     await db.issueListPayloads.add({ id: list.id, payload });
     await db.outbox.add(outboxItem);
-    await db.issues.bulkPut(chunk.map((row) => ({ ...row, listId: row.listId || list.id, sealState: 'sealed' as const })));
+    await db.issueStates.bulkPut(chunk.map(({ state }) => ({ ...state, listId: state.listId || list.id, sealState: 'sealed' as const })));
     await addAudit(db, 'issueList.seal', 'issueList', list.id, { number: list.number, issues: chunk.length, amendments: list.amendments });
     lists.push(list);
   }
@@ -152,7 +168,7 @@ export async function sealNow(db: StationDb, now: Date = new Date()): Promise<Is
 
 /** Issues that the next "seal now" would take (new or corrected). */
 export async function countUnsealed(db: StationDb): Promise<number> {
-  return db.transaction('r', [db.issues, db.dutyDays], async () => (await candidates(db, { loose: true })).length);
+  return db.transaction('r', [db.issues, db.issueStates, db.dutyDays], async () => (await candidates(db, { loose: true })).length);
 }
 
 /** One list with its payload. */

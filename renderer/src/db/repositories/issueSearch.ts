@@ -8,17 +8,23 @@
  * - lists.ts: each query bigram and each filter is a time-ordered list (schema v3's
  *   `issueTerms.*gramTimes` posting lists (schema v4), the `[field+recordedAt]` indexes), or `recordedAt` alone.
  * - walk.ts: one list is walked newest first; the page comes off the index in order.
- * - windows.ts: several lists are intersected in time windows driven by the rarest,
- *   newest window first, stopping when the page is full.
+ * - probe.ts: the top of each list tells the rare lists from the common ones.
+ * - sets.ts: when the rarest list is short, it is read whole and narrowed by the other
+ *   lists read whole (those cheap enough), so a query with few or no matches costs a
+ *   few bulk reads.
+ * - windows.ts: otherwise the lists are intersected in time windows driven by the
+ *   rarest, newest window first, stopping when the page is full.
  * Every row read is confirmed by `accepts` (plan.ts), so the paths differ only in speed.
  */
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { normalizeForSearch } from '../../../../shared/domain/search';
 import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
-import type { IssueRow } from '../rows';
-import { listsFor } from './issueSearch/lists';
+import type { SearchRow } from './issueSearch/rows';
+import { listsFor, type TimeList } from './issueSearch/lists';
 import { DEFAULT_TUNING, type IssueSearchCursor, type IssueSearchQuery, type Plan, type SearchTuning } from './issueSearch/plan';
+import { probe, querySpan } from './issueSearch/probe';
+import { intersectSets } from './issueSearch/sets';
 import { walk } from './issueSearch/walk';
 import { intersectWindows } from './issueSearch/windows';
 
@@ -66,9 +72,9 @@ export async function searchIssues(
   if (cursor && cursor.recordedAt < plan.upper) plan.upper = cursor.recordedAt;
   if (plan.lower > plan.upper) return { items: [], cursor: null, hasMore: false };
 
-  return db.transaction('r', [db.issues, db.issueTerms, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueTerms, db.issueStates, db.receptions], async () => {
     const lists = listsFor(db, plan);
-    const rows = lists.length === 1 ? await walk(plan, lists[0]!, limit + 1) : await intersectWindows(db, plan, lists, limit + 1);
+    const rows = lists.length === 1 ? await walk(plan, lists[0]!, limit + 1) : await intersect(db, plan, lists, limit + 1);
     const hasMore = rows.length > limit;
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
@@ -80,7 +86,14 @@ export async function searchIssues(
   });
 }
 
-async function joinReceptions(db: StationDb, rows: IssueRow[]): Promise<IssueSearchHit[]> {
+async function intersect(db: StationDb, plan: Plan, lists: TimeList[], want: number): Promise<SearchRow[]> {
+  const probed = await probe(db, plan, lists);
+  if (!probed) return [];
+  const byWholeLists = await intersectSets(db, plan, probed, await querySpan(db, plan), want);
+  return byWholeLists ?? intersectWindows(db, plan, probed, want);
+}
+
+async function joinReceptions(db: StationDb, rows: SearchRow[]): Promise<IssueSearchHit[]> {
   const ids = [...new Set(rows.map((r) => r.receptionId))];
   const receptions = await db.receptions.bulkGet(ids);
   const byId = new Map<string, Reception>();
@@ -91,7 +104,7 @@ async function joinReceptions(db: StationDb, rows: IssueRow[]): Promise<IssueSea
     // An issue whose reception is gone is an orphan left by no current code path; never show it.
     if (!reception) continue;
     hits.push({
-      issue: rowToIssue(row),
+      issue: rowToIssue(row, row),
       receptionId: reception.id,
       receivedAt: reception.receivedAt,
       visitorNames: reception.visitors.map((v) => v.name),

@@ -101,7 +101,7 @@ const isRefused = (o: ReceiptOutcome): o is RefusedOutcome => o.status === 'conf
  */
 export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): Promise<void> {
   const storedAt = toLocalIso(new Date());
-  await db.transaction('rw', [db.outbox, db.issueLists, db.receipts, db.issues, db.auditLog], async () => {
+  await db.transaction('rw', [db.outbox, db.issueLists, db.receipts, db.issueStates, db.auditLog], async () => {
     const items = await db.outbox.bulkGet(outcomes.map((o) => o.outboxId));
     const open = outcomes.flatMap((outcome, i) => {
       const item = items[i];
@@ -115,12 +115,11 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
       return { outcome, item, list };
     });
     const stored = work.filter((w): w is typeof w & { outcome: StoredOutcome } => !isRefused(w.outcome));
-    // The issues of the whole batch in one bulk read and one bulk write. (A key-range
-    // modify() would spare the seal guard's second read, but its cursor over scattered
-    // ids measured far slower here; see docs/benchmarks.md.)
+    // The issue states of the whole batch in one bulk read and one bulk write; the
+    // issues' content rows are not touched.
     const refOf = new Map<string, string>();
     for (const { outcome, list } of stored) for (const id of list.issueIds) if (!refOf.has(id)) refOf.set(id, outcome.countyRef);
-    const issues = (await db.issues.bulkGet([...refOf.keys()])).flatMap((issue) => (issue ? [issue] : []));
+    const states = (await db.issueStates.bulkGet([...refOf.keys()])).flatMap((s) => (s ? [s] : []));
     const receipts: Receipt[] = stored.map(({ outcome, item, list }) => ({
       itemId: list.id,
       outboxId: item.id,
@@ -148,12 +147,12 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
             : { state: 'acknowledged' as const, countyRef: outcome.countyRef, receivedAt: outcome.receivedAt, problem: '' },
         })),
       ),
-      db.issues.bulkPut(
-        issues.map((issue) => ({
-          ...issue,
+      db.issueStates.bulkPut(
+        states.map((s) => ({
+          ...s,
           // resolvedOnSpot stays resolved; later county statuses are never moved back.
-          status: issue.status === 'recorded' ? 'submitted' : issue.status,
-          countyRef: issue.countyRef ?? refOf.get(issue.id)!,
+          status: s.status === 'recorded' ? 'submitted' : s.status,
+          countyRef: s.countyRef ?? refOf.get(s.id)!,
         })),
       ),
       ...work.map(({ outcome, list }) =>

@@ -7,9 +7,9 @@
 import { issueRefCode, normalizeRefCode } from '../../../../shared/domain/masking';
 import type { IssueStatus } from '../../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
-import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
-import type { CountyUpdate, IssueList, IssueListSummary } from '../syncRows';
+import { withStates } from '../issueStates';
+import type { IssueList, IssueListSummary } from '../syncRows';
 import { getIssueList } from './issueLists';
 
 export interface IssueWithReception {
@@ -31,26 +31,20 @@ async function withReceptions(db: StationDb, issues: Issue[]): Promise<IssueWith
 
 /** The issues asked for, in the order asked, skipping ids that do not exist. */
 export async function issuesByIds(db: StationDb, ids: readonly string[]): Promise<IssueWithReception[]> {
-  return db.transaction('r', [db.issues, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueStates, db.receptions], async () => {
     const rows = await db.issues.bulkGet([...ids]);
-    return withReceptions(
-      db,
-      rows.flatMap((r) => (r ? [rowToIssue(r)] : [])),
-    );
+    return withReceptions(db, await withStates(db, rows.flatMap((r) => (r ? [r] : []))));
   });
 }
 
 /** Handled issues recorded between two local days (inclusive), oldest first. */
 export async function handledIssuesBetween(db: StationDb, fromDay: string, toDay: string): Promise<IssueWithReception[]> {
-  return db.transaction('r', [db.issues, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueStates, db.receptions], async () => {
     // recordedAt is a local ISO string, so day keys bound it lexicographically.
-    const rows = await db.issues
-      .where('recordedAt')
-      .between(fromDay, `${toDay}\uffff`, true, true)
-      .filter((r) => NOTICE_STATUSES.includes(r.status))
-      .toArray();
-    rows.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
-    return withReceptions(db, rows.map(rowToIssue));
+    const rows = await db.issues.where('recordedAt').between(fromDay, `${toDay}\uffff`, true, true).toArray();
+    const issues = (await withStates(db, rows)).filter((i) => NOTICE_STATUSES.includes(i.status));
+    issues.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
+    return withReceptions(db, issues);
   });
 }
 
@@ -83,17 +77,14 @@ export interface CountyFacts {
 }
 
 export async function countyFactsOf(db: StationDb, issueIds: readonly string[]): Promise<Map<string, CountyFacts>> {
-  return db.transaction('r', [db.issues, db.issueLists, db.countyUpdates], async () => {
-    const rows = await db.issues.bulkGet([...issueIds]);
+  return db.transaction('r', [db.issueStates, db.issueLists], async () => {
+    const rows = await db.issueStates.bulkGet([...issueIds]);
     const listIds = [...new Set(rows.flatMap((r) => (r?.listId ? [r.listId] : [])))];
     const lists = new Map((await db.issueLists.bulkGet(listIds)).flatMap((l) => (l ? [[l.id, l] as const] : [])));
     const facts = new Map<string, CountyFacts>();
     for (const row of rows) {
       if (!row) continue;
-      const updates: CountyUpdate[] = await db.countyUpdates
-        .where('[issueId+seq]')
-        .between([row.id, 0], [row.id, Infinity])
-        .toArray();
+      const updates = row.county;
       // Later events win: a reassignment replaces the department, a second answer the first.
       const assigned = updates.filter((u) => u.type === 'assigned').at(-1);
       const responded = updates.filter((u) => u.type === 'responded').at(-1);

@@ -12,8 +12,9 @@ import {
   type ValidReceptionInput,
 } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
-import { issueToRecord, rowToIssue } from '../convert';
+import { issueToRecord, newIssueState, rowToIssue } from '../convert';
 import type { StationDb } from '../database';
+import { assertDeletable, stateAfterSave, withStates } from '../issueStates';
 import { addAudit } from './audit';
 
 export interface ReceptionWithIssues {
@@ -103,13 +104,14 @@ export async function createReception(
   };
   const issues = buildIssues(valid, reception, new Map(), now);
   const records = issues.map((i) => issueToRecord(i, reception));
-  await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog, db.drafts], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.auditLog, db.drafts], async () => {
     if (await db.receptions.get(reception.id)) {
       throw new Error(`Reception ${reception.id} already exists`);
     }
     await db.receptions.add(reception);
     await db.issues.bulkAdd(records.map((r) => r.row));
     await db.issueTerms.bulkPut(records.map((r) => r.terms));
+    await db.issueStates.bulkPut(issues.map(newIssueState));
     await addAudit(db, 'reception.create', 'reception', reception.id, {
       issues: issues.length,
       visitors: reception.visitors.length,
@@ -135,7 +137,7 @@ export async function updateReception(
 ): Promise<ReceptionWithIssues> {
   const valid = parseReceptionInput(input);
   let result: ReceptionWithIssues | undefined;
-  await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog, db.drafts], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.auditLog, db.drafts], async () => {
     const before = await db.receptions.get(id);
     if (!before) throw new ReceptionNotFoundError(id);
     if (opts.expectedUpdatedAt !== undefined && before.updatedAt !== opts.expectedUpdatedAt) {
@@ -145,7 +147,12 @@ export async function updateReception(
     // clock went backwards, so the concurrency check above can always tell saves apart.
     const now = nextStamp(before.updatedAt);
     const oldRows = await db.issues.where('receptionId').equals(id).toArray();
-    const existing = new Map(oldRows.map((r) => [r.id, rowToIssue(r)]));
+    const oldStates = await db.issueStates.bulkGet(oldRows.map((r) => r.id));
+    const existing = new Map(oldRows.map((r, i) => [r.id, rowToIssue(r, oldStates[i])]));
+    const stored = new Map(oldRows.flatMap((row, i) => {
+      const state = oldStates[i];
+      return state ? [[row.id, { row, state }] as const] : [];
+    }));
     const reception: Reception = {
       ...before,
       channel: valid.channel,
@@ -157,21 +164,31 @@ export async function updateReception(
     const issues = buildIssues(valid, reception, existing, now);
     const keep = new Set(issues.map((i) => i.id));
     const removed = oldRows.filter((r) => !keep.has(r.id)).map((r) => r.id);
+    assertDeletable(removed.map((r) => stored.get(r)?.state));
     await db.receptions.put(reception);
     const records = issues.map((i) => issueToRecord(i, reception));
-    await db.issues.bulkDelete(removed);
-    await db.issueTerms.bulkDelete(removed);
+    await deleteIssues(db, removed);
     await db.issues.bulkPut(records.map((r) => r.row));
     await db.issueTerms.bulkPut(records.map((r) => r.terms));
+    await db.issueStates.bulkPut(issues.map((issue, i) => stateAfterSave(issue, records[i]!.row, stored.get(issue.id))));
     await addAudit(db, 'reception.update', 'reception', id, {
       issues: issues.length,
       removedIssues: removed,
-      before: { reception: before, issues: oldRows.map(rowToIssue) },
+      before: { reception: before, issues: [...existing.values()] },
     });
     if (opts.draftId) await db.drafts.delete(opts.draftId);
     result = { reception, issues };
   });
   return result!;
+}
+
+/** The tables an issue is stored in: content, search keys, state. */
+function issueTables(db: StationDb) {
+  return [db.issues, db.issueTerms, db.issueStates];
+}
+
+async function deleteIssues(db: StationDb, ids: string[]): Promise<void> {
+  await Promise.all([db.issues.bulkDelete(ids), db.issueTerms.bulkDelete(ids), db.issueStates.bulkDelete(ids)]);
 }
 
 function nextStamp(previous: string): string {
@@ -182,39 +199,40 @@ function nextStamp(previous: string): string {
 
 /** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
 export async function deleteReception(db: StationDb, id: string, reason = ''): Promise<void> {
-  await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.auditLog], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.auditLog], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) throw new ReceptionNotFoundError(id);
     const rows = await db.issues.where('receptionId').equals(id).toArray();
-    await db.issues.bulkDelete(rows.map((r) => r.id));
-    await db.issueTerms.bulkDelete(rows.map((r) => r.id));
+    const states = await db.issueStates.bulkGet(rows.map((r) => r.id));
+    assertDeletable(states);
+    await deleteIssues(db, rows.map((r) => r.id));
     await db.receptions.delete(id);
     await addAudit(db, 'reception.delete', 'reception', id, {
       reason,
-      deleted: { reception, issues: rows.map(rowToIssue) },
+      deleted: { reception, issues: rows.map((row, i) => rowToIssue(row, states[i])) },
     });
   });
 }
 
 export async function getReception(db: StationDb, id: string): Promise<ReceptionWithIssues | undefined> {
-  return db.transaction('r', [db.receptions, db.issues], async () => {
+  return db.transaction('r', [db.receptions, db.issues, db.issueStates], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) return undefined;
     const rows = await db.issues.where('receptionId').equals(id).sortBy('seq');
-    return { reception, issues: rows.map(rowToIssue) };
+    return { reception, issues: await withStates(db, rows) };
   });
 }
 
 /** Receptions of one duty day, newest first, with their issues. */
 export async function receptionsOfDutyDay(db: StationDb, dutyDayId: string): Promise<ReceptionWithIssues[]> {
-  return db.transaction('r', [db.receptions, db.issues], async () => {
+  return db.transaction('r', [db.receptions, db.issues, db.issueStates], async () => {
     const receptions = await db.receptions.where('dutyDayId').equals(dutyDayId).reverse().sortBy('receivedAt');
     const rows = await db.issues.where('dutyDayId').equals(dutyDayId).toArray();
     const byReception = new Map<string, Issue[]>();
-    for (const r of rows.sort((a, b) => a.seq - b.seq)) {
-      const list = byReception.get(r.receptionId) ?? [];
-      list.push(rowToIssue(r));
-      byReception.set(r.receptionId, list);
+    for (const issue of (await withStates(db, rows)).sort((a, b) => a.seq - b.seq)) {
+      const list = byReception.get(issue.receptionId) ?? [];
+      list.push(issue);
+      byReception.set(issue.receptionId, list);
     }
     return receptions.map((reception) => ({ reception, issues: byReception.get(reception.id) ?? [] }));
   });

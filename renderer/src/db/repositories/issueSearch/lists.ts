@@ -7,14 +7,15 @@
 import { bigrams } from '../../../../../shared/domain/search';
 import { gramTimeKey } from '../../convert';
 import type { StationDb } from '../../database';
-import type { IssueRow } from '../../rows';
+import type { Table } from 'dexie';
 import type { Plan } from './plan';
+import { fetchRows, withStatus, type SearchRow } from './rows';
 
 export interface TimeList {
   /** Primary keys newest first with recordedAt in [lo, hi], or (lo, hi] when `loOpen`. */
   keys: (lo: string, loOpen: boolean, hi: string, limit?: number) => Promise<string[]>;
   /** Up to `limit` rows newest first with recordedAt in [lo, hi]. */
-  rows: (lo: string, hi: string, limit: number) => Promise<IssueRow[]>;
+  rows: (lo: string, hi: string, limit: number) => Promise<SearchRow[]>;
   /** True when every entry matches the query's text (not just one of its bigrams). */
   exact: boolean;
 }
@@ -32,25 +33,19 @@ function issueList(db: StationDb, index: string, bounds: Bounds, exact: boolean)
       const c = range(lo, loOpen, hi);
       return (limit === undefined ? c : c.limit(limit)).primaryKeys();
     },
-    rows: (lo, hi, limit) => range(lo, false, hi).limit(limit).toArray(),
+    rows: async (lo, hi, limit) => withStatus(db, await range(lo, false, hi).limit(limit).toArray()),
     exact,
   };
 }
 
-/** A bigram's posting list in `issueTerms` (same primary keys as `issues`): rows are fetched by key. */
-function gramList(db: StationDb, gram: string, exact: boolean): TimeList {
+/** A list on another table keyed by issue id (`issueTerms`, `issueStates`): rows are fetched by key. */
+function keyedList(db: StationDb, table: Table<unknown, string>, index: string, bounds: Bounds, exact: boolean): TimeList {
   const keys = (lo: string, loOpen: boolean, hi: string, limit?: number) => {
-    const c = db.issueTerms.where('gramTimes').between(gramTimeKey(gram, lo), gramTimeKey(gram, hi), !loOpen, true).reverse();
+    const [from, to] = bounds(lo, hi);
+    const c = table.where(index).between(from, to, !loOpen, true).reverse();
     return (limit === undefined ? c : c.limit(limit)).primaryKeys();
   };
-  return {
-    keys,
-    rows: async (lo, hi, limit) => {
-      const rows = await db.issues.bulkGet(await keys(lo, false, hi, limit));
-      return rows.filter((row): row is IssueRow => row !== undefined);
-    },
-    exact,
-  };
+  return { keys, rows: async (lo, hi, limit) => fetchRows(db, await keys(lo, false, hi, limit)), exact };
 }
 
 /**
@@ -61,15 +56,12 @@ export function listsFor(db: StationDb, plan: Plan): TimeList[] {
   const { query } = plan;
   const grams = bigrams(plan.text);
   const textExact = plan.text === '' || (grams.length === 1 && Array.from(plan.text).length === 2);
-  const lists = grams.map((g) => gramList(db, g, textExact));
-  const filters: [string, string | undefined][] = [
-    ['[category+recordedAt]', query.category],
-    ['[status+recordedAt]', query.status],
-    ['[handling+recordedAt]', query.handling],
-  ];
-  for (const [index, value] of filters) {
-    if (value) lists.push(issueList(db, index, (lo, hi) => [[value, lo], [value, hi]], textExact && grams.length === 0));
-  }
+  const lists = grams.map((g) => keyedList(db, db.issueTerms, 'gramTimes', (lo, hi) => [gramTimeKey(g, lo), gramTimeKey(g, hi)], textExact));
+  const filterExact = textExact && grams.length === 0;
+  const filter = (value: string) => (lo: string, hi: string): [unknown, unknown] => [[value, lo], [value, hi]];
+  if (query.category) lists.push(issueList(db, '[category+recordedAt]', filter(query.category), filterExact));
+  if (query.status) lists.push(keyedList(db, db.issueStates, '[status+recordedAt]', filter(query.status), filterExact));
+  if (query.handling) lists.push(issueList(db, '[handling+recordedAt]', filter(query.handling), filterExact));
   if (lists.length === 0) lists.push(issueList(db, 'recordedAt', (lo, hi) => [lo, hi], textExact));
   return lists;
 }

@@ -4,7 +4,7 @@
  * confirms each row it reads with it, so paths differ only in speed.
  */
 import type { HandlingMode, IssueStatus } from '../../../../../shared/domain/enums';
-import type { IssueRow } from '../../rows';
+import type { SearchRow } from './rows';
 
 export interface IssueSearchQuery {
   text?: string;
@@ -27,6 +27,8 @@ export interface IssueSearchCursor {
 export interface SearchTuning {
   /** Keys read from the top of each posting list to tell the rare lists from the common ones. */
   probe: number;
+  /** Longest rarest list read whole and intersected with the others in one pass (sets.ts); longer ones go by time windows. */
+  fullList: number;
   /** Largest window of the rarest list read at once (windows double up to this). */
   maxWindow: number;
   /** A list is intersected only if reading its keys in the window costs less than reading this many rows per candidate. */
@@ -38,6 +40,7 @@ export interface SearchTuning {
 
 export const DEFAULT_TUNING: SearchTuning = {
   probe: 128,
+  fullList: 8192,
   maxWindow: 4096,
   keysPerRow: 24,
   firstChunk: 16,
@@ -56,7 +59,7 @@ export interface Plan {
 }
 
 /** Everything a row must satisfy besides being on the chosen index range. */
-export function accepts(plan: Plan, row: IssueRow): boolean {
+export function accepts(plan: Plan, row: SearchRow): boolean {
   const { query, cursor } = plan;
   if (row.recordedAt < plan.lower || row.recordedAt > plan.upper) return false;
   if (cursor && row.recordedAt === cursor.recordedAt && row.id >= cursor.id) return false;
@@ -67,7 +70,7 @@ export function accepts(plan: Plan, row: IssueRow): boolean {
 }
 
 /** Newest first, ties by id descending: the order of a reversed recordedAt index. */
-export function newestFirst(a: IssueRow, b: IssueRow): number {
+export function newestFirst(a: SearchRow, b: SearchRow): number {
   if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

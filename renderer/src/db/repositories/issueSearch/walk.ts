@@ -4,19 +4,19 @@
  * alone decides the match, the first chunk is exactly one page (plus one, to know whether
  * more exist), so the first page with no conditions is a single bounded read.
  */
-import type { IssueRow } from '../../rows';
+import type { SearchRow } from './rows';
 import type { TimeList } from './lists';
 import { accepts, type Plan } from './plan';
 
-export async function walk(plan: Plan, source: TimeList, want: number): Promise<IssueRow[]> {
-  const rows: IssueRow[] = [];
+export async function walk(plan: Plan, source: TimeList, want: number): Promise<SearchRow[]> {
+  const rows: SearchRow[] = [];
   let upper = plan.upper;
   let after = plan.cursor;
   const { firstChunk, maxChunk } = plan.tuning;
   let chunk = Math.min(maxChunk, Math.max(firstChunk, source.exact ? want : want * 4));
   for (;;) {
     const batch = await source.rows(plan.lower, upper, chunk);
-    let last: IssueRow | undefined;
+    let last: SearchRow | undefined;
     for (const row of batch) {
       // Each chunk resumes at the last row's timestamp: skip that run's rows already passed.
       if (after && row.recordedAt === after.recordedAt && row.id >= after.id) continue;

@@ -1,0 +1,49 @@
+/**
+ * Issue states (`issueStates`, schema v4): status and sealing of each issue, apart from
+ * its content. The sealing rules (see renderer/src/sync/README.md):
+ * - a new issue starts `open` with listId '';
+ * - an edit of a sealed issue keeps listId and countyRef; if what the county saw changed
+ *   (content or visitors), it becomes `amended` and the next seal carries an amendment
+ *   entry; the sealed list itself never changes;
+ * - a sealed issue cannot be deleted: the county already has it.
+ */
+import type { Issue } from '../../../shared/domain/schemas';
+import { newIssueState, rowToIssue } from './convert';
+import type { StationDb } from './database';
+import type { IssueRow } from './rows';
+import type { IssueStateRow } from './syncRows';
+
+/** Fields whose change means the county's copy is out of date. */
+const REPORTED_FIELDS = ['category', 'summary', 'request', 'onSpotAnswer', 'handling', 'suggestedDepartment', 'searchText'] as const;
+
+export class SealedIssueDeleteError extends Error {
+  /** Shown to the station as is. */
+  readonly userMessage = '该问题已封存进问题清单并报送县里,不能删除。如内容有误,请直接修改,系统会在下一份清单中报送更正。';
+  constructor(issueId: string) {
+    super(`Issue ${issueId} is sealed in an issue list and cannot be deleted`);
+    this.name = 'SealedIssueDeleteError';
+  }
+}
+
+/** Throws SealedIssueDeleteError when one of the issues is in a sealed list. */
+export function assertDeletable(states: readonly (IssueStateRow | undefined)[]): void {
+  const sealed = states.find((s) => s && s.listId !== '');
+  if (sealed) throw new SealedIssueDeleteError(sealed.id);
+}
+
+/**
+ * The state an issue gets when its reception is saved: new issues start open; an edited
+ * issue keeps its sealing, and a sealed one whose reported content changed is `amended`.
+ */
+export function stateAfterSave(issue: Issue, next: IssueRow, before: { row: IssueRow; state: IssueStateRow } | undefined): IssueStateRow {
+  if (!before) return newIssueState(issue);
+  const changed = REPORTED_FIELDS.some((f) => before.row[f] !== next[f]);
+  const amend = before.state.listId !== '' && changed;
+  return { ...before.state, status: issue.status, sealState: amend ? 'amended' : before.state.sealState };
+}
+
+/** Domain issues for rows read from `issues`, each joined with its state (one bulk read). */
+export async function withStates(db: StationDb, rows: readonly IssueRow[]): Promise<Issue[]> {
+  const states = await db.issueStates.bulkGet(rows.map((r) => r.id));
+  return rows.map((row, i) => rowToIssue(row, states[i]));
+}
