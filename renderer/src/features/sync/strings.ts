@@ -18,7 +18,7 @@ export const S = {
     pending: (n: number) => `${n} 份清单待报送`,
     retrying: '稍后自动重试',
     attention: '需要处理',
-    notConfigured: '未设置县里系统地址或令牌',
+    notConfigured: '未连接县里系统',
     tokenRejected: '令牌无效',
     setAside: (n: number) => `${n} 份清单被县里退回`,
     goSettings: '去设置',

@@ -1,13 +1,10 @@
 /** Live sync status for the indicator and the sync screen; starts the engine once per window. */
 import { useEffect } from 'react';
-import { getDb, outboxRepo, syncStateRepo, useLiveQuery, type SyncState } from '../../db';
-import type { OutboxCounts } from '../../db/repositories/outbox';
+import { getDb, outboxRepo, syncStateRepo, useLiveQuery } from '../../db';
 import { startSync } from '../../sync/runner';
+import type { SyncView } from './indicator';
 
-export interface SyncView {
-  state: SyncState;
-  counts: OutboxCounts;
-}
+export type { SyncView };
 
 export function useSyncEngine(): void {
   useEffect(() => {
