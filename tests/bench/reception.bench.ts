@@ -86,6 +86,15 @@ test('reception desk at 100,000 issues', async () => {
   await context.close();
   context = await launch();
   page = await benchPage(context);
+  if (process.env.BENCH_SEARCH_ONLY) {
+    // Tuning the search: timings only, with an optional tuning (JSON in BENCH_TUNING); docs untouched.
+    const tuning = JSON.parse(process.env.BENCH_TUNING ?? '{}') as object;
+    const quick: SearchTiming[] = await page.evaluate(([reps, t]) => window.stationBench.searches(reps, false, t), [SEARCH_REPS, tuning] as const);
+    console.log(JSON.stringify(await page.evaluate(() => window.stationBench.listSizes(['厂房费用', '德信机械']))));
+    for (const s of quick) console.log(`${s.name.padEnd(24)} p50 ${ms(percentile(s.times, 50)).padStart(9)}  p95 ${ms(percentile(s.times, 95)).padStart(9)}  next ${ms(s.nextPage).padStart(9)}  shown ${s.shown}${s.hasMore ? '+' : ''}`);
+    await context.close();
+    return;
+  }
   load.push(loadavg()[0]!);
   const searches: SearchTiming[] = await page.evaluate((reps) => window.stationBench.searches(reps, true), SEARCH_REPS);
   load.push(loadavg()[0]!);

@@ -117,7 +117,7 @@ async function rawRewrite(page: Page, pageSize: number): Promise<number> {
  * Returns the wall-clock time at which it saw the goal.
  */
 async function reached(page: Page, goal: { cursor: number } | { acknowledged: number }): Promise<number> {
-  return page.evaluate(async (want) => {
+  const { at, steps } = await page.evaluate(async (want) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('station-desk');
       open.onsuccess = () => resolve(open.result);
@@ -130,19 +130,24 @@ async function reached(page: Page, goal: { cursor: number } | { acknowledged: nu
         req.onerror = () => reject(req.error ?? new Error('read failed'));
       });
     const deadline = Date.now() + 10 * 60_000;
+    // When the watched count moved, for SYNC_BENCH_PROFILE's timeline.
+    const steps: [number, number][] = [];
     for (;;) {
-      const done =
+      const count =
         'cursor' in want
-          ? ((await read<{ cursor: number }>('syncState'))[0]?.cursor ?? 0) >= want.cursor
-          : (await read<{ state: string }>('outbox')).filter((o) => o.state === 'acknowledged').length >= want.acknowledged;
-      if (done) {
+          ? ((await read<{ cursor: number }>('syncState'))[0]?.cursor ?? 0)
+          : (await read<{ state: string }>('outbox')).filter((o) => o.state === 'acknowledged').length;
+      if (steps.at(-1)?.[1] !== count) steps.push([Date.now(), count]);
+      if (count >= ('cursor' in want ? want.cursor : want.acknowledged)) {
         db.close();
-        return Date.now();
+        return { at: Date.now(), steps };
       }
       if (Date.now() > deadline) throw new Error(`sync did not reach ${JSON.stringify(want)}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   }, goal);
+  if (process.env.SYNC_BENCH_PROFILE) console.log(`${Object.keys(goal)[0]} timeline: ${steps.map(([t, n]) => `${n}@${t - steps[0]![0]}`).join(' ')}`);
+  return at;
 }
 
 test('sync benchmark', async ({ page, context }) => {

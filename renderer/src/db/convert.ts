@@ -1,5 +1,5 @@
 /** The one place where stored rows and domain objects are converted. */
-import { searchGrams, searchText, type SearchableIssueText } from '../../../shared/domain/search';
+import { searchKeys, searchText, type SearchableIssueText } from '../../../shared/domain/search';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
 import type { IssueRow, IssueTermsRow } from './rows';
 import type { IssueStateRow } from './syncRows';
@@ -24,7 +24,7 @@ export function issueToRecord(issue: Issue, reception: Pick<Reception, 'visitors
   const { status: _status, ...content } = issue;
   return {
     row: { ...content, searchText: searchText(text) },
-    terms: { id: issue.id, gramTimes: searchGrams(text).map((g) => gramTimeKey(g, issue.recordedAt)) },
+    terms: { id: issue.id, gramTimes: searchKeys(text).map((g) => gramTimeKey(g, issue.recordedAt)) },
   };
 }
 

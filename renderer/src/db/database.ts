@@ -7,6 +7,7 @@ import { declareV1 } from './schema/v1';
 import { declareV2 } from './schema/v2';
 import { declareV3 } from './schema/v3';
 import { declareV4 } from './schema/v4';
+import { declareV5 } from './schema/v5';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
@@ -47,6 +48,7 @@ export class StationDb extends Dexie {
     declareV2(this);
     declareV3(this);
     declareV4(this);
+    declareV5(this);
   }
 }
 

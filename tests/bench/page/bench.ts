@@ -3,15 +3,19 @@
  * database. Exposes `window.stationBench` for the Playwright driver (../reception.bench.ts).
  */
 import { getDb } from '../../../renderer/src/db/database';
+import { bigrams, normalizeForSearch } from '../../../shared/domain/search';
 import { enterprisePool, generateReception } from '../fixtures/generate';
 import { fill, roster } from './fill';
+import type { SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import { measureSaves, measureSearches, type SaveTimings, type SearchCase, type SearchTiming } from './measure';
 
 export interface StationBench {
   counts(): Promise<{ receptions: number; issues: number }>;
   fill(receptions: number): Promise<void>;
   searchCases(): SearchCase[];
-  searches(reps: number, baseline: boolean): Promise<SearchTiming[]>;
+  searches(reps: number, baseline: boolean, tuning?: Partial<SearchTuning>): Promise<SearchTiming[]>;
+  /** Entries in the posting list of each bigram of each text (for tuning the search). */
+  listSizes(texts: string[]): Promise<Record<string, number>>;
   saves(count: number): Promise<SaveTimings>;
 }
 
@@ -56,8 +60,17 @@ window.stationBench = {
     await fill(getDb(), receptions, (line) => console.log(line));
   },
   searchCases,
-  async searches(reps, baseline) {
-    return measureSearches(getDb(), searchCases(), reps, baseline);
+  async listSizes(texts) {
+    const db = getDb();
+    const out: Record<string, number> = {};
+    for (const g of texts.flatMap((t) => bigrams(normalizeForSearch(t)))) {
+      out[g] = await db.issueTerms.where('gramTimes').between(`${g}\u0001`, `${g}\u0002`).count();
+    }
+    out['status closed'] = await db.issueStates.where('[status+recordedAt]').between(['closed', ''], ['closed', '\uffff']).count();
+    return out;
+  },
+  async searches(reps, baseline, tuning) {
+    return measureSearches(getDb(), searchCases(), reps, baseline, tuning);
   },
   async saves(count) {
     const db = getDb();

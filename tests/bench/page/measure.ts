@@ -5,7 +5,7 @@
  */
 import type { StationDb } from '../../../renderer/src/db/database';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
-import { searchIssues, type IssueSearchQuery } from '../../../renderer/src/db/repositories/issueSearch';
+import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import type { IssueRow } from '../../../renderer/src/db/rows';
 import { normalizeForSearch } from '../../../shared/domain/search';
 import { generateReception } from '../fixtures/generate';
@@ -81,21 +81,21 @@ function rawMatch(query: IssueSearchQuery, statusOf: Map<string, string>): (row:
     row.recordedAt <= upper;
 }
 
-export async function measureSearches(db: StationDb, cases: SearchCase[], reps: number, baseline: boolean): Promise<SearchTiming[]> {
+export async function measureSearches(db: StationDb, cases: SearchCase[], reps: number, baseline: boolean, tuning: Partial<SearchTuning> = {}): Promise<SearchTiming[]> {
   const out: SearchTiming[] = [];
   for (const c of cases) {
-    await searchIssues(db, c.query, { limit: 50 });
+    await searchIssues(db, c.query, { limit: 50, tuning });
     const times: number[] = [];
-    let page = await searchIssues(db, c.query, { limit: 50 });
+    let page = await searchIssues(db, c.query, { limit: 50, tuning });
     for (let i = 0; i < reps; i++) {
       const t = performance.now();
-      page = await searchIssues(db, c.query, { limit: 50 });
+      page = await searchIssues(db, c.query, { limit: 50, tuning });
       times.push(performance.now() - t);
     }
     let nextPage: number | null = null;
     if (page.cursor) {
       const t = performance.now();
-      await searchIssues(db, c.query, { limit: 50, cursor: page.cursor });
+      await searchIssues(db, c.query, { limit: 50, cursor: page.cursor, tuning });
       nextPage = performance.now() - t;
     }
     let baselineMs: number | null = null;

@@ -117,10 +117,14 @@ const QUERIES: IssueSearchQuery[] = [
   { text: '访客1', status: 'recorded' },
 ];
 
-// fullList 0 sends every query by time windows; a small fullList mixes both paths.
+// fullList 0 sends every query by time windows; denseWindows 0 straight to whole lists
+// when the rarest list is short enough; the others mix both paths.
 const TUNINGS: Partial<SearchTuning>[] = [
   {},
   { fullList: 0 },
+  { denseWindows: 0 },
+  { denseWindows: 1, probe: 2, maxWindow: 4 },
+  { denseWindows: 0, fullList: 30, probe: 4 },
   { probe: 1, maxWindow: 1, fullList: 0 },
   { probe: 2, maxWindow: 8, keysPerRow: 0, fullList: 0 },
   { probe: 3, maxWindow: 16, keysPerRow: 1e9, fullList: 0 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, matchesQuery, normalizeForSearch, searchGrams, searchText } from '../../../shared/domain/search';
+import { bigrams, matchesQuery, normalizeForSearch, queryGrams, searchGrams, searchKeys, searchText, trigrams } from '../../../shared/domain/search';
 
 describe('normalizeForSearch', () => {
   it('folds full-width letters and digits, lower-cases and drops all whitespace', () => {
@@ -40,5 +40,19 @@ describe('searchGrams', () => {
     expect(matchesQuery(all, normalizeForSearch('路灯不亮'))).toBe(true);
     expect(matchesQuery(all, normalizeForSearch('亮椿'))).toBe(false);
     expect(matchesQuery(all, '')).toBe(true);
+  });
+
+  it('trigrams are distinct, never span two fields, and come after the bigrams in an issue\'s keys', () => {
+    expect(trigrams('用电用电')).toEqual(['用电用', '电用电']);
+    expect(trigrams('用电')).toEqual([]);
+    const keys = searchKeys({ summary: '贷款难', request: '', enterprises: ['合顺'], visitorNames: [] });
+    expect(keys).toEqual(['贷款', '款难', '合顺', '贷款难']);
+  });
+
+  it('a query reads its trigrams from three characters on, its bigram below', () => {
+    expect(queryGrams('厂房费用')).toEqual(['厂房费', '房费用']);
+    expect(queryGrams('武华丽')).toEqual(['武华丽']);
+    expect(queryGrams('贷款')).toEqual(['贷款']);
+    expect(queryGrams('电')).toEqual([]);
   });
 });

@@ -9,18 +9,19 @@
  *   `issueTerms.*gramTimes` posting lists (schema v4), the `[field+recordedAt]` indexes), or `recordedAt` alone.
  * - walk.ts: one list is walked newest first; the page comes off the index in order.
  * - probe.ts: the top of each list tells the rare lists from the common ones.
- * - sets.ts: when the rarest list is short, it is read whole and narrowed by the other
- *   lists read whole (those cheap enough), so a query with few or no matches costs a
- *   few bulk reads.
- * - windows.ts: otherwise the lists are intersected in time windows driven by the
- *   rarest, newest window first, stopping when the page is full.
+ * - windows.ts: the lists are intersected in time windows driven by the rarest, newest
+ *   window first, stopping when the page is full. Dense matches end here.
+ * - sets.ts: when the first windows leave the page short (sparse matches) and the rarest
+ *   list is short, the rest is read whole and narrowed by the other lists read whole
+ *   (those cheap enough), so few or no matches cost a few bulk reads.
  * Every row read is confirmed by `accepts` (plan.ts), so the paths differ only in speed.
  */
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { normalizeForSearch } from '../../../../shared/domain/search';
 import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
-import type { SearchRow } from './issueSearch/rows';
+import { withStatus, type SearchRow } from './issueSearch/rows';
+import type { IssueStatus } from '../../../../shared/domain/enums';
 import { listsFor, type TimeList } from './issueSearch/lists';
 import { DEFAULT_TUNING, type IssueSearchCursor, type IssueSearchQuery, type Plan, type SearchTuning } from './issueSearch/plan';
 import { probe, querySpan } from './issueSearch/probe';
@@ -79,21 +80,31 @@ export async function searchIssues(
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
     return {
-      items: await joinReceptions(db, shown),
+      items: await joinReceptions(db, await withStatus(db, shown)),
       cursor: hasMore && last ? { recordedAt: last.recordedAt, id: last.id } : null,
       hasMore,
     };
   });
 }
 
+/**
+ * Time windows first: when matches are dense near the top (a common word, a common
+ * filter) the page is full after a window or two. If not, matches are sparse: the rest of
+ * the range goes by whole lists when the rarest is short enough, else by more windows.
+ */
 async function intersect(db: StationDb, plan: Plan, lists: TimeList[], want: number): Promise<SearchRow[]> {
   const probed = await probe(db, plan, lists);
   if (!probed) return [];
-  const byWholeLists = await intersectSets(db, plan, probed, await querySpan(db, plan), want);
-  return byWholeLists ?? intersectWindows(db, plan, probed, want);
+  const top = await intersectWindows(db, plan, probed, want, plan.tuning.denseWindows);
+  if (top.rest === null) return top.rows;
+  const below: Plan = { ...plan, upper: top.rest };
+  const reprobed = await probe(db, below, lists);
+  if (!reprobed) return top.rows;
+  const more = (await intersectSets(db, below, reprobed, await querySpan(db, below), want - top.rows.length)) ?? (await intersectWindows(db, below, reprobed, want - top.rows.length)).rows;
+  return [...top.rows, ...more];
 }
 
-async function joinReceptions(db: StationDb, rows: SearchRow[]): Promise<IssueSearchHit[]> {
+async function joinReceptions(db: StationDb, rows: (SearchRow & { status: IssueStatus })[]): Promise<IssueSearchHit[]> {
   const ids = [...new Set(rows.map((r) => r.receptionId))];
   const receptions = await db.receptions.bulkGet(ids);
   const byId = new Map<string, Reception>();

@@ -4,12 +4,12 @@
  * `[field+recordedAt]`, or `recordedAt` itself. Read newest first, in bulk
  * (getAll / getAllKeys with a limit), never one cursor step per entry.
  */
-import { bigrams } from '../../../../../shared/domain/search';
+import { queryGrams } from '../../../../../shared/domain/search';
 import { gramTimeKey } from '../../convert';
 import type { StationDb } from '../../database';
 import type { Table } from 'dexie';
 import type { Plan } from './plan';
-import { fetchRows, withStatus, type SearchRow } from './rows';
+import { fetchRows, type SearchRow } from './rows';
 
 export interface TimeList {
   /** Primary keys newest first with recordedAt in [lo, hi], or (lo, hi] when `loOpen`. */
@@ -33,34 +33,37 @@ function issueList(db: StationDb, index: string, bounds: Bounds, exact: boolean)
       const c = range(lo, loOpen, hi);
       return (limit === undefined ? c : c.limit(limit)).primaryKeys();
     },
-    rows: async (lo, hi, limit) => withStatus(db, await range(lo, false, hi).limit(limit).toArray()),
+    rows: (lo, hi, limit) => range(lo, false, hi).limit(limit).toArray(),
     exact,
   };
 }
 
 /** A list on another table keyed by issue id (`issueTerms`, `issueStates`): rows are fetched by key. */
-function keyedList(db: StationDb, table: Table<unknown, string>, index: string, bounds: Bounds, exact: boolean): TimeList {
+function keyedList(db: StationDb, table: Table<unknown, string>, index: string, bounds: Bounds, exact: boolean, status: boolean): TimeList {
   const keys = (lo: string, loOpen: boolean, hi: string, limit?: number) => {
     const [from, to] = bounds(lo, hi);
     const c = table.where(index).between(from, to, !loOpen, true).reverse();
     return (limit === undefined ? c : c.limit(limit)).primaryKeys();
   };
-  return { keys, rows: async (lo, hi, limit) => fetchRows(db, await keys(lo, false, hi, limit)), exact };
+  return { keys, rows: async (lo, hi, limit) => fetchRows(db, await keys(lo, false, hi, limit), status), exact };
 }
 
 /**
  * One list per query bigram and per filter; the recordedAt index when there is neither.
- * A text of exactly two characters is its own bigram, so that list is exact.
+ * A text of two or three characters is its own bigram or trigram, so that list is exact.
  */
 export function listsFor(db: StationDb, plan: Plan): TimeList[] {
   const { query } = plan;
-  const grams = bigrams(plan.text);
-  const textExact = plan.text === '' || (grams.length === 1 && Array.from(plan.text).length === 2);
-  const lists = grams.map((g) => keyedList(db, db.issueTerms, 'gramTimes', (lo, hi) => [gramTimeKey(g, lo), gramTimeKey(g, hi)], textExact));
+  // States are read with the rows only when a status filter must be confirmed on them.
+  const status = query.status !== undefined;
+  const grams = queryGrams(plan.text);
+  // A text of two or three characters is its own bigram or trigram: that list alone decides.
+  const textExact = plan.text === '' || (grams.length === 1 && Array.from(plan.text).length <= 3);
+  const lists = grams.map((g) => keyedList(db, db.issueTerms, 'gramTimes', (lo, hi) => [gramTimeKey(g, lo), gramTimeKey(g, hi)], textExact, status));
   const filterExact = textExact && grams.length === 0;
   const filter = (value: string) => (lo: string, hi: string): [unknown, unknown] => [[value, lo], [value, hi]];
   if (query.category) lists.push(issueList(db, '[category+recordedAt]', filter(query.category), filterExact));
-  if (query.status) lists.push(keyedList(db, db.issueStates, '[status+recordedAt]', filter(query.status), filterExact));
+  if (query.status) lists.push(keyedList(db, db.issueStates, '[status+recordedAt]', filter(query.status), filterExact, true));
   if (query.handling) lists.push(issueList(db, '[handling+recordedAt]', filter(query.handling), filterExact));
   if (lists.length === 0) lists.push(issueList(db, 'recordedAt', (lo, hi) => [lo, hi], textExact));
   return lists;

@@ -29,6 +29,8 @@ export interface SearchTuning {
   probe: number;
   /** Longest rarest list read whole and intersected with the others in one pass (sets.ts); longer ones go by time windows. */
   fullList: number;
+  /** Time windows tried first; if they do not fill the page, matches are sparse and the rest goes by whole lists. */
+  denseWindows: number;
   /** Largest window of the rarest list read at once (windows double up to this). */
   maxWindow: number;
   /** A list is intersected only if reading its keys in the window costs less than reading this many rows per candidate. */
@@ -41,6 +43,7 @@ export interface SearchTuning {
 export const DEFAULT_TUNING: SearchTuning = {
   probe: 128,
   fullList: 8192,
+  denseWindows: 2,
   maxWindow: 4096,
   keysPerRow: 24,
   firstChunk: 16,

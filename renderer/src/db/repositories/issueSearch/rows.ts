@@ -1,23 +1,25 @@
 /**
- * What the search reads of an issue: its content row with its status (from
- * `issueStates`), enough to confirm a match and to show it.
+ * What the search reads of an issue: its content row, with its status (from
+ * `issueStates`) only where a status filter needs it. The page's rows get their status
+ * at the end (`withStatus`), so scanning never reads states it does not need.
  */
 import type { IssueStatus } from '../../../../../shared/domain/enums';
 import type { StationDb } from '../../database';
 import type { IssueRow } from '../../rows';
 
-export type SearchRow = IssueRow & { status: IssueStatus };
+export type SearchRow = IssueRow & { status?: IssueStatus };
 
 /** Rows for the given ids, in the same order, skipping ids with no issue. */
-export async function fetchRows(db: StationDb, ids: readonly string[]): Promise<SearchRow[]> {
+export async function fetchRows(db: StationDb, ids: readonly string[], status: boolean): Promise<SearchRow[]> {
+  if (!status) return (await db.issues.bulkGet([...ids])).flatMap((row) => (row ? [row] : []));
   const [rows, states] = await Promise.all([db.issues.bulkGet([...ids]), db.issueStates.bulkGet([...ids])]);
   return rows.flatMap((row, i) => (row ? [{ ...row, status: states[i]?.status ?? 'recorded' }] : []));
 }
 
-/** Statuses for rows read straight off an `issues` index. */
-export async function withStatus(db: StationDb, rows: readonly IssueRow[]): Promise<SearchRow[]> {
+/** The rows with their statuses (one bulk read of the small state rows). */
+export async function withStatus(db: StationDb, rows: readonly SearchRow[]): Promise<(IssueRow & { status: IssueStatus })[]> {
   const states = await db.issueStates.bulkGet(rows.map((r) => r.id));
-  return rows.map((row, i) => ({ ...row, status: states[i]?.status ?? 'recorded' }));
+  return rows.map((row, i) => ({ ...row, status: states[i]?.status ?? row.status ?? 'recorded' }));
 }
 
 /** recordedAt of one issue, from its small state row. */

@@ -51,7 +51,7 @@ export async function intersectSets(db: StationDb, plan: Plan, probed: Probed[],
   const rows: SearchRow[] = [];
   let chunk = Math.max(16, want);
   for (let at = 0; at < candidates.length && rows.length < want; at += chunk, chunk *= 2) {
-    for (const row of await fetchRows(db, candidates.slice(at, at + chunk))) {
+    for (const row of await fetchRows(db, candidates.slice(at, at + chunk), plan.query.status !== undefined)) {
       if (accepts(plan, row)) rows.push(row);
     }
   }

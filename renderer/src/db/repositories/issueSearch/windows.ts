@@ -16,14 +16,23 @@ import { fetchRows, recordedAtOf, type SearchRow } from './rows';
 import { accepts, newestFirst, type Plan } from './plan';
 import { time, type Probed } from './probe';
 
-export async function intersectWindows(db: StationDb, plan: Plan, probed: Probed[], want: number): Promise<SearchRow[]> {
+export interface WindowsResult {
+  /** Matches found, newest first. */
+  rows: SearchRow[];
+  /** Inclusive upper bound of the part of the range not searched yet; null when the search is complete. */
+  rest: string | null;
+}
+
+/** Searches at most `maxWindows` windows (all when not given), newest first. */
+export async function intersectWindows(db: StationDb, plan: Plan, probed: Probed[], want: number, maxWindows = Infinity): Promise<WindowsResult> {
   const [driver, ...others] = probed as [Probed, ...Probed[]];
   const { maxWindow, keysPerRow } = plan.tuning;
   const rows: SearchRow[] = [];
   let upper = plan.upper;
   let size = plan.tuning.probe;
   let keys: string[] | null = driver.keys;
-  for (;;) {
+  for (let window = 0; ; window++) {
+    if (window >= maxWindows) return { rows: rows.sort(newestFirst), rest: upper };
     keys ??= await driver.list.keys(plan.lower, false, upper, size);
     const final = keys.length < size;
     let lo = plan.lower;
@@ -34,6 +43,7 @@ export async function intersectWindows(db: StationDb, plan: Plan, probed: Probed
         // The whole chunk shares the window's top timestamp: read further to get past it.
         size *= 2;
         keys = null;
+        window -= 1;
         continue;
       }
       lo = last;
@@ -48,10 +58,10 @@ export async function intersectWindows(db: StationDb, plan: Plan, probed: Probed
       const keep = new Set(await other.list.keys(lo, loOpen, upper));
       candidates = candidates.filter((id) => keep.has(id));
     }
-    for (const row of await fetchRows(db, candidates)) {
+    for (const row of await fetchRows(db, candidates, plan.query.status !== undefined)) {
       if (accepts(plan, row) && (!loOpen || row.recordedAt > lo)) rows.push(row);
     }
-    if (final || rows.length >= want) return rows.sort(newestFirst);
+    if (final || rows.length >= want) return { rows: rows.sort(newestFirst), rest: null };
     upper = lo;
     size = Math.min(maxWindow, size * 2);
     keys = null;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Dexie } from 'dexie';
+import { declareV1 } from '../../../renderer/src/db/schema/v1';
+import { declareV2 } from '../../../renderer/src/db/schema/v2';
+import { declareV3 } from '../../../renderer/src/db/schema/v3';
+import { declareV4 } from '../../../renderer/src/db/schema/v4';
+import { issueToRecord, newIssueState } from '../../../renderer/src/db/convert';
+import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
+import { searchGrams } from '../../../shared/domain/search';
+import type { Issue, Reception } from '../../../shared/domain/schemas';
+import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+
+const reception: Reception = {
+  id: '0190f0a0-0000-7000-8000-0000000000a1',
+  dutyDayId: null,
+  channel: 'walkIn',
+  receivedAt: '2026-02-10T10:00:00.000+08:00',
+  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
+  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '德信机械制造厂', position: '厂长' }],
+  createdAt: '2026-02-10T10:00:00.000+08:00',
+  updatedAt: '2026-02-10T10:00:00.000+08:00',
+};
+
+const issue = (n: number): Issue => ({
+  id: `0190f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`,
+  receptionId: reception.id,
+  dutyDayId: null,
+  seq: 1,
+  category: '用电用水',
+  summary: n % 2 === 0 ? '厂房扩建后用电容量不足' : '板房费用未拨付',
+  request: '请协调',
+  onSpotAnswer: '',
+  handling: 'referToCounty',
+  suggestedDepartment: '',
+  status: 'recorded',
+  recordedAt: `2026-02-10T10:${String(n % 60).padStart(2, '0')}:00.000+08:00`,
+  updatedAt: reception.receivedAt,
+});
+
+/** As v4 code wrote an issue: its row, its bigram keys only, its state. */
+function v4Rows(i: Issue) {
+  const { row } = issueToRecord(i, reception);
+  const text = { summary: i.summary, request: i.request, enterprises: ['德信机械制造厂'], visitorNames: ['伍盛华'] };
+  return { row, terms: { id: i.id, gramTimes: searchGrams(text).map((g) => `${g}\u0001${i.recordedAt}`) }, state: newIssueState(i) };
+}
+
+async function seedV4(name: string, issues: Issue[]): Promise<void> {
+  await seedOldVersion(
+    name,
+    (db: Dexie) => {
+      declareV1(db);
+      declareV2(db);
+      declareV3(db);
+      declareV4(db);
+    },
+    async (db) => {
+      const rows = issues.map(v4Rows);
+      await db.table('receptions').put(reception);
+      await db.table('issues').bulkPut(rows.map((r) => r.row));
+      await db.table('issueTerms').bulkPut(rows.map((r) => r.terms));
+      await db.table('issueStates').bulkPut(rows.map((r) => r.state));
+    },
+  );
+}
+
+describe('schema v4 → v5 upgrade', () => {
+  it('adds the trigram keys new writes get to every issue, over more than one upgrade step', async () => {
+    const name = migrationDbName();
+    const issues = Array.from({ length: 4100 }, (_, n) => issue(n));
+    await seedV4(name, issues);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(5);
+    const terms = await db.issueTerms.toArray();
+    expect(terms).toHaveLength(issues.length);
+    expect(terms.every((t, n) => t.gramTimes.join() === issueToRecord(issues[n]!, reception).terms.gramTimes.join())).toBe(true);
+    expect(await db.issueTerms.where('gramTimes').between('房费用\u0001', '房费用\u0002').count()).toBe(2050);
+    db.close();
+  });
+
+  it('a query of common bigrams that never occur together finds nothing, from the trigram lists', async () => {
+    const name = migrationDbName();
+    await seedV4(name, [issue(1), issue(2), issue(3)]);
+    const db = await openCurrent(name);
+    expect((await searchIssues(db, { text: '厂房费用' })).items).toEqual([]);
+    expect((await searchIssues(db, { text: '板房费用' })).items.map((h) => h.issue.id)).toEqual([issue(3).id, issue(1).id]);
+    expect((await searchIssues(db, { text: '德信机械' })).items).toHaveLength(3);
+    db.close();
+  });
+});
