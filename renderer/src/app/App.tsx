@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -27,7 +28,7 @@ export function App() {
 /** Until the station is set up, every route shows the first-run screen. */
 function Gate() {
   const station = useStation();
-  if (station === undefined) return <div className="loading" role="status">正在打开数据库…</div>;
+  if (station === undefined) return <OpeningDatabase />;
   if (station === null) return <SetupScreen />;
   return (
     <Shell station={station}>
@@ -48,5 +49,23 @@ function Gate() {
         </Route>
       </Switch>
     </Shell>
+  );
+}
+
+/**
+ * Opening takes a moment; after an update that reorganizes the stored records (a schema
+ * upgrade) it can take minutes on a long history. Say so rather than look frozen.
+ */
+function OpeningDatabase() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), 2000);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <div className="loading" role="status">
+      <p>正在打开数据库…</p>
+      {slow ? <p>软件更新后第一次打开时,需要整理本机保存的记录,记录多时可能要几分钟。请不要关闭程序或电脑,整理完会自动进入。</p> : null}
+    </div>
   );
 }
