@@ -18,6 +18,14 @@ export interface TimeList {
   rows: (lo: string, hi: string, limit: number) => Promise<SearchRow[]>;
   /** True when every entry matches the query's text (not just one of its bigrams). */
   exact: boolean;
+  /** True for a word's posting list, false for a filter. */
+  text: boolean;
+  /**
+   * True when the list's density changes strongly with time (a status: recent issues are
+   * seldom closed, old ones mostly are), so how far back its newest entries reach says
+   * little about its length.
+   */
+  skewed?: boolean;
 }
 
 type Bounds = (lo: string, hi: string) => [unknown, unknown];
@@ -35,17 +43,18 @@ function issueList(db: StationDb, index: string, bounds: Bounds, exact: boolean)
     },
     rows: (lo, hi, limit) => range(lo, false, hi).limit(limit).toArray(),
     exact,
+    text: false,
   };
 }
 
 /** A list on another table keyed by issue id (`issueTerms`, `issueStates`): rows are fetched by key. */
-function keyedList(db: StationDb, table: Table<unknown, string>, index: string, bounds: Bounds, exact: boolean, status: boolean): TimeList {
+function keyedList(db: StationDb, table: Table<unknown, string>, index: string, bounds: Bounds, exact: boolean, status: boolean, text: boolean): TimeList {
   const keys = (lo: string, loOpen: boolean, hi: string, limit?: number) => {
     const [from, to] = bounds(lo, hi);
     const c = table.where(index).between(from, to, !loOpen, true).reverse();
     return (limit === undefined ? c : c.limit(limit)).primaryKeys();
   };
-  return { keys, rows: async (lo, hi, limit) => fetchRows(db, await keys(lo, false, hi, limit), status), exact };
+  return { keys, rows: async (lo, hi, limit) => fetchRows(db, await keys(lo, false, hi, limit), status), exact, text };
 }
 
 /**
@@ -59,11 +68,11 @@ export function listsFor(db: StationDb, plan: Plan): TimeList[] {
   const grams = queryGrams(plan.text);
   // A text of two or three characters is its own bigram or trigram: that list alone decides.
   const textExact = plan.text === '' || (grams.length === 1 && Array.from(plan.text).length <= 3);
-  const lists = grams.map((g) => keyedList(db, db.issueTerms, 'gramTimes', (lo, hi) => [gramTimeKey(g, lo), gramTimeKey(g, hi)], textExact, status));
+  const lists = grams.map((g) => keyedList(db, db.issueTerms, 'gramTimes', (lo, hi) => [gramTimeKey(g, lo), gramTimeKey(g, hi)], textExact, status, true));
   const filterExact = textExact && grams.length === 0;
   const filter = (value: string) => (lo: string, hi: string): [unknown, unknown] => [[value, lo], [value, hi]];
   if (query.category) lists.push(issueList(db, '[category+recordedAt]', filter(query.category), filterExact));
-  if (query.status) lists.push(keyedList(db, db.issueStates, '[status+recordedAt]', filter(query.status), filterExact, true));
+  if (query.status) lists.push({ ...keyedList(db, db.issueStates, '[status+recordedAt]', filter(query.status), filterExact, true, false), skewed: true });
   if (query.handling) lists.push(issueList(db, '[handling+recordedAt]', filter(query.handling), filterExact));
   if (lists.length === 0) lists.push(issueList(db, 'recordedAt', (lo, hi) => [lo, hi], textExact));
   return lists;

@@ -46,7 +46,9 @@ export async function probe(db: StationDb, plan: Plan, lists: TimeList[]): Promi
     }),
   );
   if (probed.some((p) => p.keys.length === 0)) return null;
-  // Complete lists first (shortest first), then by reach: the earlier, the rarer.
+  // Complete lists first (shortest first), then by reach: the earlier, the rarer near the
+  // top, which is where the page is. (For a skewed list that says nothing about its length;
+  // windows.ts and sets.ts take care of that.)
   return probed.sort((a, b) => {
     if (a.reach === null || b.reach === null) return a.reach === null ? (b.reach === null ? a.keys.length - b.keys.length : -1) : 1;
     return a.reach < b.reach ? -1 : a.reach > b.reach ? 1 : 0;

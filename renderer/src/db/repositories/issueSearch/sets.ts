@@ -30,19 +30,40 @@ async function whole(plan: Plan, p: Probed, limit: number): Promise<string[] | n
 }
 
 /**
- * The page by whole lists, or null when the rarest list is longer than `tuning.fullList`
- * (then time windows are cheaper: the page is found among the newest entries).
+ * Whether reading `other` whole to narrow the candidates is worth it. A complete (short)
+ * list always is. A word's list is, when reading its keys costs less than reading the
+ * candidate rows it rules out. A filter (category, handling, status) matches a large share
+ * of issues, so the rows confirm it more cheaply; a skewed list's length cannot be told
+ * from its probe at all.
+ */
+function worthReading(other: Probed, candidates: number, span: number, keysPerRow: number): boolean {
+  if (other.reach === null) return true;
+  return other.list.text && !other.list.skewed && expected(other, span) <= candidates * keysPerRow;
+}
+
+/**
+ * The page by whole lists, or null when no list is short enough (≤ `tuning.fullList`
+ * keys): then time windows are cheaper. The driver is the first list, rarest first, that
+ * reads whole within the limit (a skewed list is simply tried, its probe tells nothing).
  */
 export async function intersectSets(db: StationDb, plan: Plan, probed: Probed[], span: number, want: number): Promise<SearchRow[] | null> {
-  const [driver, ...others] = probed as [Probed, ...Probed[]];
   const { fullList, keysPerRow } = plan.tuning;
-  if (expected(driver, span) > fullList) return null;
-  let candidates = await whole(plan, driver, fullList);
-  if (candidates === null) return null;
-  for (const other of others) {
+  let driver: Probed | null = null;
+  let candidates: string[] | null = null;
+  for (const p of probed) {
+    if (!p.list.skewed && expected(p, span) > fullList) continue;
+    candidates = await whole(plan, p, fullList);
+    if (candidates !== null) {
+      driver = p;
+      break;
+    }
+  }
+  if (driver === null || candidates === null) return null;
+  for (const other of probed) {
+    if (other === driver) continue;
     if (candidates.length <= 1) break;
     const budget = candidates.length * keysPerRow;
-    if (expected(other, span) > budget) continue;
+    if (!worthReading(other, candidates.length, span, keysPerRow)) continue;
     const keys = await whole(plan, other, budget);
     if (keys === null) continue;
     const keep = new Set(keys);

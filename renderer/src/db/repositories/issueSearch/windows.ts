@@ -53,8 +53,9 @@ export async function intersectWindows(db: StationDb, plan: Plan, probed: Probed
     const span = Math.max(1, time(upper) - time(lo));
     for (const other of others) {
       if (candidates.length <= 1) break;
-      // A list far denser than the candidates costs more to read than the rows it would rule out.
-      if (other.reach !== null && other.density * span > candidates.length * keysPerRow) continue;
+      // A list far denser than the candidates costs more to read than the rows it would rule
+      // out; a skewed list's density near the top says nothing about the window: rows confirm both.
+      if (other.reach !== null && (other.list.skewed || other.density * span > candidates.length * keysPerRow)) continue;
       const keep = new Set(await other.list.keys(lo, loOpen, upper));
       candidates = candidates.filter((id) => keep.has(id));
     }
