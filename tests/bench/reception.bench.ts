@@ -190,7 +190,7 @@ function buildReport(
     '',
     summary,
     '',
-    `Save: ${saves.repository.length} receptions through \`createReception\` (validation, search bigrams, audit entry, one transaction), ` +
+    `Save: ${saves.repository.length} receptions through \`createReception\` (validation, search keys, issue state, audit entry, one transaction), ` +
       `alternating with a hand-written \`db.transaction\` writing the same rows prepared beforehand. ` +
       `Search: \`searchIssues\` first page of 50, ${SEARCH_REPS} runs per query after one warm-up; the baseline is one ` +
       `\`db.issues.filter(row => row.searchText.includes(q) …)\` full scan, sorted. Cold start: a new browser on the filled ` +

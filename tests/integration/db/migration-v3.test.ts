@@ -6,36 +6,14 @@ import { issueToRecord } from '../../../renderer/src/db/convert';
 import { v2IssueRow } from '../../fixtures/legacyRows';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
-import type { Issue, Reception } from '../../../shared/domain/schemas';
+import type { Issue } from '../../../shared/domain/schemas';
 import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { sampleReception } from '../../fixtures/db';
 
-const reception: Reception = {
-  id: '0190f0a0-0000-7000-8000-0000000000a1',
-  dutyDayId: null,
-  channel: 'phone',
-  receivedAt: '2026-02-10T10:00:00.000+08:00',
-  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
-  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '合顺实业有限公司', position: '总经理' }],
-  createdAt: '2026-02-10T10:00:00.000+08:00',
-  updatedAt: '2026-02-10T10:00:00.000+08:00',
-};
+const reception = SAMPLE_RECEPTION;
 
-const issue = (n: number, recordedAt: string): Issue => ({
-  id: `0190f0a0-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`,
-  receptionId: reception.id,
-  dutyDayId: null,
-  seq: n,
-  category: '用电用水',
-  summary: `厂房扩建后用电容量不足 ${n}`,
-  request: '申请增容',
-  onSpotAnswer: '',
-  handling: 'referToCounty',
-  suggestedDepartment: '县供电公司',
-  status: 'recorded',
-  recordedAt,
-  updatedAt: recordedAt,
-});
+const issue = (n: number, recordedAt: string): Issue => sampleIssue(n, { recordedAt });
 
 const issues = [issue(1, '2026-02-10T10:00:00.000+08:00'), issue(2, '2026-02-11T09:00:00.000+08:00')];
 

@@ -7,36 +7,14 @@ import { issueToRecord } from '../../../renderer/src/db/convert';
 import { applyCountyUpdates } from '../../../renderer/src/db/repositories/countyStatus';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { deleteReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
-import type { Issue, Reception } from '../../../shared/domain/schemas';
+import type { Issue } from '../../../shared/domain/schemas';
 import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { v3IssueRow } from '../../fixtures/legacyRows';
 
-const reception: Reception = {
-  id: '0190f0a0-0000-7000-8000-0000000000a1',
-  dutyDayId: null,
-  channel: 'walkIn',
-  receivedAt: '2026-02-10T10:00:00.000+08:00',
-  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
-  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '合顺实业有限公司', position: '总经理' }],
-  createdAt: '2026-02-10T10:00:00.000+08:00',
-  updatedAt: '2026-02-10T10:00:00.000+08:00',
-};
+const reception = SAMPLE_RECEPTION;
 
-const issue = (n: number, recordedAt = reception.receivedAt): Issue => ({
-  id: `0190f0a0-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`,
-  receptionId: reception.id,
-  dutyDayId: null,
-  seq: n,
-  category: '用电用水',
-  summary: `厂房扩建后用电容量不足 ${n}`,
-  request: '申请增容',
-  onSpotAnswer: '',
-  handling: 'referToCounty',
-  suggestedDepartment: '县供电公司',
-  status: n === 1 ? 'assigned' : 'recorded',
-  recordedAt,
-  updatedAt: recordedAt,
-});
+const issue = (n: number, recordedAt = reception.receivedAt): Issue => sampleIssue(n, { recordedAt, status: n === 1 ? 'assigned' : 'recorded' });
 
 const LIST_ID = '0190f0a0-0000-7000-8000-0000000000f1';
 /** Issue 1 was sealed and reported (the county gave it a number); issue 2 is still open. */

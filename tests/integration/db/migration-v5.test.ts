@@ -9,33 +9,21 @@ import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch'
 import { searchGrams } from '../../../shared/domain/search';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
 import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 
 const reception: Reception = {
-  id: '0190f0a0-0000-7000-8000-0000000000a1',
-  dutyDayId: null,
-  channel: 'walkIn',
-  receivedAt: '2026-02-10T10:00:00.000+08:00',
-  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
-  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '德信机械制造厂', position: '厂长' }],
-  createdAt: '2026-02-10T10:00:00.000+08:00',
-  updatedAt: '2026-02-10T10:00:00.000+08:00',
+  ...SAMPLE_RECEPTION,
+  visitors: [{ ...SAMPLE_RECEPTION.visitors[0]!, enterprise: '德信机械制造厂', position: '厂长' }],
 };
 
-const issue = (n: number): Issue => ({
-  id: `0190f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`,
-  receptionId: reception.id,
-  dutyDayId: null,
-  seq: 1,
-  category: '用电用水',
-  summary: n % 2 === 0 ? '厂房扩建后用电容量不足' : '板房费用未拨付',
-  request: '请协调',
-  onSpotAnswer: '',
-  handling: 'referToCounty',
-  suggestedDepartment: '',
-  status: 'recorded',
-  recordedAt: `2026-02-10T10:${String(n % 60).padStart(2, '0')}:00.000+08:00`,
-  updatedAt: reception.receivedAt,
-});
+const issue = (n: number): Issue =>
+  sampleIssue(1, {
+    id: `0190f0a0-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    summary: n % 2 === 0 ? '厂房扩建后用电容量不足' : '板房费用未拨付',
+    request: '请协调',
+    suggestedDepartment: '',
+    recordedAt: `2026-02-10T10:${String(n % 60).padStart(2, '0')}:00.000+08:00`,
+  });
 
 /** As v4 code wrote an issue: its row, its bigram keys only, its state. */
 function v4Rows(i: Issue) {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { declareV1 } from '../../../renderer/src/db/schema/v1';
 import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { v1IssueRow } from '../../fixtures/legacyRows';
 import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
-import type { Issue, Reception, StationSettings } from '../../../shared/domain/schemas';
+import type { Issue, StationSettings } from '../../../shared/domain/schemas';
 
 const station: StationSettings = {
   name: '银湾科创产业园人大代表联络站',
@@ -16,32 +17,10 @@ const station: StationSettings = {
   updatedAt: '2026-01-05T09:00:00.000+08:00',
 };
 
-const reception: Reception = {
-  id: '0190f0a0-0000-7000-8000-0000000000a1',
-  dutyDayId: null,
-  channel: 'phone',
-  receivedAt: '2026-02-10T10:00:00.000+08:00',
-  deputyIds: ['0190f0a0-0000-7000-8000-0000000000d1'],
-  visitors: [{ name: '伍盛华', phone: '13807961234', enterprise: '合顺实业有限公司', position: '总经理' }],
-  createdAt: '2026-02-10T10:00:00.000+08:00',
-  updatedAt: '2026-02-10T10:00:00.000+08:00',
-};
+const reception = SAMPLE_RECEPTION;
 
-const issue = (n: number): Issue => ({
-  id: `0190f0a0-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`,
-  receptionId: reception.id,
-  dutyDayId: null,
-  seq: n,
-  category: '用电用水',
-  summary: `厂房扩建后用电容量不足 ${n}`,
-  request: '申请增容',
-  onSpotAnswer: n === 2 ? '已当场联系供电所答复' : '',
-  handling: n === 2 ? 'onSpot' : 'referToCounty',
-  suggestedDepartment: '县供电公司',
-  status: n === 2 ? 'resolvedOnSpot' : 'recorded',
-  recordedAt: reception.receivedAt,
-  updatedAt: reception.receivedAt,
-});
+const issue = (n: number): Issue =>
+  sampleIssue(n, n === 2 ? { onSpotAnswer: '已当场联系供电所答复', handling: 'onSpot', status: 'resolvedOnSpot' } : {});
 
 async function seedV1(name: string): Promise<number> {
   return seedOldVersion(name, declareV1, async (db) => {
