@@ -107,7 +107,7 @@ export async function seedIssues(page: Page, opts: { receptions: number; issuesP
       tx.objectStore('receptions').put(reception);
       for (let i = 0; i < issuesPer; i++) {
         const id = uuid();
-        tx.objectStore('issueStates').put({ id, status: 'recorded', recordedAt: at, listId: '', sealState: 'open', countyRef: null, county: [] });
+        tx.objectStore('issueStates').put({ id, status: 'recorded', recordedAt: at, listId: '', sealState: 'open', countyRef: null, county: [], pendingSeal: 1 });
         tx.objectStore('issues').put({
           id,
           receptionId: reception.id,

@@ -8,6 +8,7 @@ import { declareV2 } from './schema/v2';
 import { declareV3 } from './schema/v3';
 import { declareV4 } from './schema/v4';
 import { declareV5 } from './schema/v5';
+import { declareV6 } from './schema/v6';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
@@ -49,6 +50,7 @@ export class StationDb extends Dexie {
     declareV3(this);
     declareV4(this);
     declareV5(this);
+    declareV6(this);
   }
 }
 

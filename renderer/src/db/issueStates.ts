@@ -31,6 +31,12 @@ export function assertDeletable(states: readonly (IssueStateRow | undefined)[]):
   if (sealed) throw new SealedIssueDeleteError(sealed.id);
 }
 
+/** The state with `sealState` set and `pendingSeal` kept in step with it (the only way to change sealState). */
+export function withSealState(state: IssueStateRow, sealState: IssueStateRow['sealState']): IssueStateRow {
+  const { pendingSeal: _pending, ...rest } = state;
+  return sealState === 'sealed' ? { ...rest, sealState } : { ...rest, sealState, pendingSeal: 1 };
+}
+
 /**
  * The state an issue gets when its reception is saved: new issues start open; an edited
  * issue keeps its sealing, and a sealed one whose reported content changed is `amended`.
@@ -39,7 +45,7 @@ export function stateAfterSave(issue: Issue, next: IssueRow, before: { row: Issu
   if (!before) return newIssueState(issue);
   const changed = REPORTED_FIELDS.some((f) => before.row[f] !== next[f]);
   const amend = before.state.listId !== '' && changed;
-  return { ...before.state, status: issue.status, sealState: amend ? 'amended' : before.state.sealState };
+  return withSealState({ ...before.state, status: issue.status }, amend ? 'amended' : before.state.sealState);
 }
 
 /** Domain issues for rows read from `issues`, each joined with its state (one bulk read). */

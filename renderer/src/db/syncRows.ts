@@ -29,6 +29,11 @@ export interface IssueStateRow extends IssueSealFields {
   recordedAt: string;
   /** What the county did with the issue (交办, 答复, 公示, 销号, 督办), oldest first, each event once. */
   county: CountyUpdate[];
+  /**
+   * 1 while `sealState` is open or amended, absent once sealed (schema v6): the index on it
+   * lists only the issues the next seal takes. Set with `withSealState` (../issueStates.ts).
+   */
+  pendingSeal?: 1;
 }
 
 export type IssueListState = 'sealed' | 'sending' | 'acknowledged' | 'rejected' | 'conflict';

@@ -46,7 +46,7 @@ describe('schema v2 → v3 upgrade (through to the current version)', () => {
     const terms = await db.issueTerms.orderBy('id').toArray();
     expect(terms).toEqual(issues.map((i) => issueToRecord(i, reception).terms));
     expect(terms[0]!.gramTimes).toContain('增容\u00012026-02-10T10:00:00.000+08:00');
-    expect(await db.issueStates.where('sealState').equals('open').count()).toBe(2);
+    expect(await db.issueStates.where('pendingSeal').equals(1).count()).toBe(2);
     db.close();
   });
 

@@ -53,11 +53,12 @@ describe('schema v1 → v2 upgrade', () => {
     const name = migrationDbName();
     await seedV1(name);
     const db = await openCurrent(name);
-    expect(await db.issueStates.where('listId').equals('').count()).toBe(2);
-    expect(await db.issueStates.where('sealState').equals('open').count()).toBe(2);
+    expect((await db.issueStates.toArray()).filter((s) => s.listId === '' && s.sealState === 'open')).toHaveLength(2);
+    expect(await db.issueStates.where('pendingSeal').equals(1).count()).toBe(2);
     const [list] = await sealNow(db, new Date('2026-03-02T08:00:00+08:00'));
     expect(list?.number).toBe('〔2026〕第1号');
-    expect(await db.issueStates.where('listId').equals(list!.id).count()).toBe(2);
+    expect((await db.issueStates.toArray()).filter((s) => s.listId === list!.id)).toHaveLength(2);
+    expect(await db.issueStates.where('pendingSeal').equals(1).count()).toBe(0);
     expect(await db.issueLists.where('issueIds').equals(issue(1).id).count()).toBe(1);
     expect(await db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).count()).toBe(1);
     expect(await db.counters.get(`${station.stationId}:2026`)).toMatchObject({ last: 1 });

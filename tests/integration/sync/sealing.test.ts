@@ -34,7 +34,8 @@ describe('sealing issue lists', () => {
     expect(list.payload.issues[0]!.visitors[0]).toEqual({ name: '辛志鹏', phone: '13979612345', enterprise: '椿森电子有限公司', position: '部门经理' });
     const outbox = await db.outbox.toArray();
     expect(outbox).toEqual([expect.objectContaining({ itemId: list.id, state: 'pending', attempts: 0 })]);
-    expect(await db.issueStates.where('listId').equals(list.id).count()).toBe(2);
+    expect((await db.issueStates.toArray()).filter((s) => s.listId === list.id && s.sealState === 'sealed' && s.pendingSeal === undefined)).toHaveLength(2);
+    expect(await db.issueStates.where('pendingSeal').equals(1).count()).toBe(0);
   });
 
   it('a day without new issues uses up no number', async () => {

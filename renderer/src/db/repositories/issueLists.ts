@@ -20,6 +20,7 @@ import {
 import type { StationDb } from '../database';
 import type { IssueRow, ReceptionRow } from '../rows';
 import type { IssueList, IssueListSummary, IssueStateRow, OutboxItem } from '../syncRows';
+import { withSealState } from '../issueStates';
 import { addAudit } from './audit';
 
 /** An issue's content and its state, as sealing reads them. */
@@ -47,7 +48,7 @@ async function candidates(db: StationDb, scope: SealScope): Promise<Candidate[]>
     });
   }
   const openDays = new Set((await db.dutyDays.where('status').equals('open').toArray()).map((d) => d.id));
-  const states = await db.issueStates.where('sealState').anyOf('open', 'amended').toArray();
+  const states = await db.issueStates.where('pendingSeal').equals(1).toArray();
   const rows = await db.issues.bulkGet(states.map((s) => s.id));
   // Issues of a duty day still open are sealed when that day closes.
   return states.flatMap((state, i) => {
@@ -154,7 +155,7 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
     await db.issueLists.add(summary);
     await db.issueListPayloads.add({ id: list.id, payload });
     await db.outbox.add(outboxItem);
-    await db.issueStates.bulkPut(chunk.map(({ state }) => ({ ...state, listId: state.listId || list.id, sealState: 'sealed' as const })));
+    await db.issueStates.bulkPut(chunk.map(({ state }) => withSealState({ ...state, listId: state.listId || list.id }, 'sealed')));
     await addAudit(db, 'issueList.seal', 'issueList', list.id, { number: list.number, issues: chunk.length, amendments: list.amendments });
     lists.push(list);
   }

@@ -1,0 +1,37 @@
+/**
+ * Schema version 6: lighter issue states. Every receipt and every county update rewrites
+ * an issue's `issueStates` row, and IndexedDB writes one entry per index on each put;
+ * v4's `listId` and `sealState` indexes made three entries per write where one is needed.
+ * - `listId` is no longer indexed (the list's issues are in the list itself);
+ * - `sealState` gives way to `pendingSeal`, present (1) only while the issue waits for a
+ *   seal (open or amended) and absent once sealed, so the index holds the few issues the
+ *   next seal takes and a sealed issue's state has a single index entry,
+ *   `[status+recordedAt]`.
+ * The upgrade marks the issues that wait for a seal. Shipped versions are never edited: add a new file.
+ */
+import type { Dexie, Transaction } from 'dexie';
+
+export const V6_STORES = {
+  issueStates: 'id, [status+recordedAt], pendingSeal',
+} as const;
+
+type V5State = { id: string; sealState?: unknown; pendingSeal?: unknown };
+
+/** Rows per read step of the upgrade (only the few unsealed rows are written). */
+const UPGRADE_CHUNK = 5000;
+
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  const states = tx.table<V5State, string>('issueStates');
+  let after: string | null = null;
+  for (;;) {
+    const rows: V5State[] = await (after === null ? states.orderBy(':id') : states.where(':id').above(after)).limit(UPGRADE_CHUNK).toArray();
+    if (rows.length === 0) return;
+    const waiting = rows.filter((s) => s.sealState !== 'sealed' && s.pendingSeal !== 1);
+    if (waiting.length > 0) await states.bulkPut(waiting.map((s) => ({ ...s, pendingSeal: 1 })));
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+export function declareV6(db: Dexie): void {
+  db.version(6).stores(V6_STORES).upgrade(upgradeToV6);
+}

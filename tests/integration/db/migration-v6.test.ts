@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Dexie } from 'dexie';
+import { declareV1 } from '../../../renderer/src/db/schema/v1';
+import { declareV2 } from '../../../renderer/src/db/schema/v2';
+import { declareV3 } from '../../../renderer/src/db/schema/v3';
+import { declareV4 } from '../../../renderer/src/db/schema/v4';
+import { declareV5 } from '../../../renderer/src/db/schema/v5';
+import { issueToRecord } from '../../../renderer/src/db/convert';
+import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import { setupStation } from '../../../renderer/src/db/repositories/station';
+import type { Issue } from '../../../shared/domain/schemas';
+import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
+import { v4StateRow } from '../../fixtures/legacyRows';
+
+const reception = SAMPLE_RECEPTION;
+const LIST_ID = '0190f0a0-0000-7000-8000-0000000000f1';
+const SEALED = { listId: LIST_ID, sealState: 'sealed', countyRef: 'JH-2026-0007' } as const;
+
+const issue = (n: number): Issue => sampleIssue(1, { id: `0190f0a0-0000-7000-8000-${String(n).padStart(12, '0')}` });
+
+/** Issue n's v5 sealing: most sealed; every 1000th never sealed; every 1000th + 1 edited after sealing. */
+function sealingOf(n: number) {
+  if (n % 1000 === 0) return { listId: '', sealState: 'open', countyRef: null } as const;
+  if (n % 1000 === 1) return { ...SEALED, sealState: 'amended' } as const;
+  return SEALED;
+}
+
+async function seedV5(name: string, count: number): Promise<Issue[]> {
+  const issues = Array.from({ length: count }, (_, n) => issue(n));
+  await seedOldVersion(
+    name,
+    (db: Dexie) => {
+      declareV1(db);
+      declareV2(db);
+      declareV3(db);
+      declareV4(db);
+      declareV5(db);
+    },
+    async (db) => {
+      const records = issues.map((i) => issueToRecord(i, reception));
+      await db.table('receptions').put(reception);
+      await db.table('issues').bulkPut(records.map((r) => r.row));
+      await db.table('issueTerms').bulkPut(records.map((r) => r.terms));
+      await db.table('issueStates').bulkPut(issues.map((i, n) => v4StateRow(i, sealingOf(n))));
+    },
+  );
+  return issues;
+}
+
+describe('schema v5 → v6 upgrade', () => {
+  it('marks exactly the issues waiting for a seal (open or amended), over more than one upgrade step, changing nothing else', async () => {
+    const name = migrationDbName();
+    const issues = await seedV5(name, 5_003);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(6);
+    const waiting = issues.filter((_, n) => n % 1000 <= 1).map((i) => i.id);
+    expect(waiting).toHaveLength(12);
+    expect(await db.issueStates.where('pendingSeal').equals(1).primaryKeys()).toEqual(waiting);
+    const states = await db.issueStates.orderBy('id').toArray();
+    expect(states).toHaveLength(issues.length);
+    states.forEach((s, n) => {
+      const { pendingSeal, ...rest } = s;
+      expect(rest).toEqual(v4StateRow(issues[n]!, sealingOf(n)));
+      expect(pendingSeal).toBe(n % 1000 <= 1 ? 1 : undefined);
+    });
+    expect(db.tables.find((t) => t.name === 'issueStates')!.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+recordedAt]', 'pendingSeal']);
+    db.close();
+  });
+
+  it('the next seal takes the open and amended issues and clears their mark', async () => {
+    const name = migrationDbName();
+    const issues = await seedV5(name, 1_002);
+    const db = await openCurrent(name);
+    await setupStation(db, { name: '银湾科创产业园人大代表联络站', county: '江海区', town: '三河镇', head: '张立强' }, []);
+    const [list, ...more] = await sealNow(db, new Date('2026-03-02T08:00:00+08:00'));
+    expect(more).toEqual([]);
+    // Issue 0 and 1000 were never sealed; 1 and 1001 travel again as amendments.
+    expect(list!.payload.issues.map((e) => e.amendsIssueId ?? e.id).sort()).toEqual([issues[0]!.id, issues[1]!.id, issues[1000]!.id, issues[1001]!.id].sort());
+    expect(await db.issueStates.where('pendingSeal').equals(1).count()).toBe(0);
+    expect(await db.issueStates.get(issues[0]!.id)).toMatchObject({ listId: list!.id, sealState: 'sealed' });
+    expect(await db.issueStates.get(issues[1]!.id)).toMatchObject({ listId: LIST_ID, sealState: 'sealed' });
+    db.close();
+  });
+});
