@@ -11,15 +11,15 @@ import {
   MAX_ITEMS_PER_PUSH,
   PROTOCOL_VERSION,
   ROUTES,
+  canonicalJson,
   pushResponseSchema,
   utf8ByteLength,
-  type IssueListItem,
   type Receipt as ProtocolReceipt,
 } from '../../../shared/protocol/index';
 import type { StationDb } from '../db/database';
-import { applyReceipts, markSending, returnToPending, setAside, type OutboxEntry, type ReceiptOutcome } from '../db/repositories/outbox';
+import { applyReceipts, listPayloads, markSending, returnToPending, setAside, type OutboxEntry, type ReceiptOutcome } from '../db/repositories/outbox';
 import { classify, type Outcome } from './classify';
-import { contentHash } from './contentHash';
+import { sha256Hex } from './contentHash';
 import { SYNC_MESSAGES } from './messages';
 
 export interface PushContext {
@@ -44,11 +44,24 @@ export interface PushFailure {
   inFlight: string[];
 }
 
-export async function prepare(entries: readonly OutboxEntry[]): Promise<Prepared[]> {
+/** Lists read and hashed at a time while batches are packed. */
+const READ_AHEAD = 8;
+
+/**
+ * Reads and hashes the given entries' payloads. The item's JSON embeds the canonical JSON
+ * the hash was computed on, so the payload is serialized once.
+ */
+export async function prepare(db: StationDb, entries: readonly OutboxEntry[]): Promise<Prepared[]> {
+  const payloads = await listPayloads(db, entries.map((e) => e.list.id));
   const out: Prepared[] = [];
-  for (const { item, list } of entries) {
-    const body: IssueListItem = { kind: 'issueList', id: list.id, contentHash: await contentHash(list.payload), payload: list.payload };
-    const json = JSON.stringify(body);
+  for (const [n, { item, list }] of entries.entries()) {
+    const payload = payloads[n];
+    if (!payload) {
+      console.warn(`Issue list ${list.id} has no stored payload; not sent`);
+      continue;
+    }
+    const canonical = canonicalJson(payload);
+    const json = `{"kind":"issueList","id":${JSON.stringify(list.id)},"contentHash":"${await sha256Hex(canonical)}","payload":${canonical}}`;
     out.push({ outboxId: item.id, listId: list.id, json, bytes: utf8ByteLength(json) });
   }
   return out;
@@ -58,24 +71,44 @@ function envelope(stationId: string, items: readonly Prepared[]): string {
   return `{"protocolVersion":${PROTOCOL_VERSION},"stationId":${JSON.stringify(stationId)},"items":[${items.map((i) => i.json).join(',')}]}`;
 }
 
-/** Greedy packing in order; an item bigger than the cap still travels, alone. */
-export function pack(items: readonly Prepared[], stationId: string, maxBytes = CLIENT_BATCH_MAX_BYTES): Prepared[][] {
-  const overhead = utf8ByteLength(envelope(stationId, []));
-  const batches: Prepared[][] = [];
-  let current: Prepared[] = [];
-  let size = overhead;
-  for (const item of items) {
-    const added = item.bytes + (current.length > 0 ? 1 : 0);
-    if (current.length > 0 && (size + added > maxBytes || current.length >= MAX_ITEMS_PER_PUSH)) {
-      batches.push(current);
-      current = [];
-      size = overhead;
-    }
-    size += item.bytes + (current.length > 0 ? 1 : 0);
-    current.push(item);
+/**
+ * Packs the entries into requests greedily, in order, within the byte and item caps (an
+ * item bigger than the cap still travels, alone). Payloads are read and hashed only a few
+ * lists ahead of the batch being packed, so the first request leaves at once and the rest
+ * are prepared while earlier ones are on the wire.
+ */
+export class Batches {
+  private next = 0;
+  private readonly ready: Prepared[] = [];
+  private readonly overhead: number;
+
+  constructor(
+    private readonly ctx: Pick<PushContext, 'db' | 'stationId' | 'maxBatchBytes'>,
+    private readonly entries: readonly OutboxEntry[],
+  ) {
+    this.overhead = utf8ByteLength(envelope(ctx.stationId, []));
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+
+  /** The next batch, or null when every entry has been taken. */
+  async take(): Promise<Prepared[] | null> {
+    const maxBytes = this.ctx.maxBatchBytes ?? CLIENT_BATCH_MAX_BYTES;
+    const batch: Prepared[] = [];
+    let size = this.overhead;
+    for (;;) {
+      if (this.ready.length === 0) {
+        if (this.next >= this.entries.length) break;
+        const slice = this.entries.slice(this.next, this.next + READ_AHEAD);
+        this.next += slice.length;
+        this.ready.push(...(await prepare(this.ctx.db, slice)));
+        continue;
+      }
+      const added = this.ready[0]!.bytes + (batch.length > 0 ? 1 : 0);
+      if (batch.length > 0 && (size + added > maxBytes || batch.length >= MAX_ITEMS_PER_PUSH)) break;
+      batch.push(this.ready.shift()!);
+      size += added;
+    }
+    return batch.length > 0 ? batch : null;
+  }
 }
 
 function toOutcomes(batch: readonly Prepared[], receipts: readonly ProtocolReceipt[]): ReceiptOutcome[] | null {
@@ -146,7 +179,7 @@ async function bisect(ctx: PushContext, batch: Prepared[], outcome: Extract<Outc
 /** Requests on the wire at once: the county reads the next batch while it answers one. */
 export const PUSH_PIPELINE_DEPTH = 2;
 
-type InFlight = { index: number; sent: Promise<Sent> };
+type InFlight = { batch: Prepared[]; sent: Promise<Sent> };
 
 /**
  * After a failure: waits for the requests still on the wire. Receipts the county did
@@ -178,15 +211,22 @@ async function settle(ctx: PushContext, failure: PushFailure, rest: InFlight[]):
  */
 export async function pushEntries(ctx: PushContext, entries: readonly OutboxEntry[], depth = PUSH_PIPELINE_DEPTH): Promise<PushFailure | null> {
   if (entries.length === 0) return null;
-  const batches = pack(await prepare(entries), ctx.stationId, ctx.maxBatchBytes);
+  const batches = new Batches(ctx, entries);
   const queue: InFlight[] = [];
-  let next = 0;
-  const fill = () => {
-    for (; queue.length < Math.max(1, depth) && next < batches.length; next++) queue.push({ index: next, sent: send(ctx, batches[next]!) });
+  /** Sends batches until `depth` are on the wire; on a storage error, lets those settle first. */
+  const fill = async () => {
+    try {
+      for (let batch = queue.length < Math.max(1, depth) ? await batches.take() : null; batch; batch = queue.length < Math.max(1, depth) ? await batches.take() : null) {
+        queue.push({ batch, sent: send(ctx, batch) });
+      }
+    } catch (error) {
+      await putBack(ctx, queue);
+      throw error;
+    }
   };
-  fill();
+  await fill();
   while (queue.length > 0) {
-    const { index, sent } = queue.shift()!;
+    const { batch, sent } = queue.shift()!;
     let answer: Answer;
     try {
       answer = read(ctx, await sent);
@@ -196,22 +236,26 @@ export async function pushEntries(ctx: PushContext, entries: readonly OutboxEntr
     }
     if (answer.kind === 'failed') return settle(ctx, answer.failure, queue);
     if (answer.kind === 'refused') {
-      const failure = await bisect(ctx, batches[index]!, answer.outcome);
+      const failure = await bisect(ctx, batch, answer.outcome);
       if (failure) return settle(ctx, failure, queue);
-      fill();
+      await fill();
       continue;
     }
-    fill();
+    await fill();
     try {
       await applyReceipts(ctx.db, answer.outcomes);
     } catch (error) {
-      // Let the requests on the wire finish and put their lists back in the queue; a resend is a duplicate.
-      for (const { sent: other } of queue) {
-        const done = await other.catch(() => null);
-        if (done) await returnToPending(ctx.db, done.batch.map((b) => b.outboxId)).catch(() => undefined);
-      }
+      await putBack(ctx, queue);
       throw error;
     }
   }
   return null;
+}
+
+/** Lets the requests on the wire finish and puts their lists back in the queue; a resend is a duplicate. */
+async function putBack(ctx: PushContext, queue: InFlight[]): Promise<void> {
+  for (const { sent } of queue.splice(0)) {
+    const done = await sent.catch(() => null);
+    if (done) await returnToPending(ctx.db, done.batch.map((b) => b.outboxId)).catch(() => undefined);
+  }
 }

@@ -57,6 +57,29 @@ describe('push pipelining', () => {
     expect([...h.county.stored.keys()].sort()).toEqual(h.lists.map((l) => l.id).sort());
   });
 
+  it('sends the first batch after reading only the payloads it needs; the rest are read while batches are on the wire', async () => {
+    const h = await harness(12);
+    const read: string[] = [];
+    const bulkGet = h.db.issueListPayloads.bulkGet.bind(h.db.issueListPayloads);
+    h.db.issueListPayloads.bulkGet = ((keys: string[]) => {
+      read.push(...keys);
+      return bulkGet(keys);
+    }) as typeof bulkGet;
+    const wire = gated(h);
+    const done = pushEntries(ctx(h, wire.send), await duePending(h.db, Infinity));
+    await settle();
+    expect(wire.waiting).toHaveLength(2);
+    expect(read.length).toBeLessThan(12);
+    // Releasing an answered request again does nothing.
+    for (let i = 0; i < 12; i++) {
+      wire.waiting.forEach((w) => w.release());
+      await settle();
+    }
+    expect(await done).toBeNull();
+    expect(read.sort()).toEqual(h.lists.map((l) => l.id).sort());
+    expect([...h.county.stored.keys()].sort()).toEqual(h.lists.map((l) => l.id).sort());
+  });
+
   it('when the first batch fails, the second one the county stored is still acknowledged and nothing more is sent', async () => {
     const h = await harness(3);
     const wire = gated(h);

@@ -7,12 +7,14 @@
 import { liveQuery } from 'dexie';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StationDb } from '../database';
-import type { IssueList, OutboxItem, OutboxState, Receipt } from '../syncRows';
+import type { IssueListPayload } from '../../../../shared/protocol/index';
+import type { IssueList, IssueListSummary, OutboxItem, OutboxState, Receipt } from '../syncRows';
 import { addAudit } from './audit';
 
+/** An outbox item with its list's summary; the payload is read when its batch is packed (`listPayloads`). */
 export interface OutboxEntry {
   item: OutboxItem;
-  list: IssueList;
+  list: IssueListSummary;
 }
 
 /** On start: whatever was `sending` when the app stopped goes back to `pending`. */
@@ -29,21 +31,24 @@ export async function recoverInterrupted(db: StationDb): Promise<number> {
 
 /** Pending entries due at `nowMs` (all pending ones when `nowMs` is Infinity), oldest first. */
 export async function duePending(db: StationDb, nowMs: number): Promise<OutboxEntry[]> {
-  return db.transaction('r', [db.outbox, db.issueLists, db.issueListPayloads], async () => {
+  return db.transaction('r', [db.outbox, db.issueLists], async () => {
     const items = await db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).toArray();
     const due = items.filter((i) => i.nextAttemptAt <= nowMs);
-    const ids = due.map((i) => i.itemId);
-    const [lists, payloads] = await Promise.all([db.issueLists.bulkGet(ids), db.issueListPayloads.bulkGet(ids)]);
+    const lists = await db.issueLists.bulkGet(due.map((i) => i.itemId));
     const entries = due.flatMap((item, n) => {
-      const summary = lists[n];
-      const payload = payloads[n]?.payload;
-      return summary && payload ? [{ item, list: { ...summary, payload } }] : [];
+      const list = lists[n];
+      return list ? [{ item, list }] : [];
     });
     // createdAt is ms precision; lists sealed in the same ms keep their number order.
     return entries.sort(
       (a, b) => a.item.createdAt.localeCompare(b.item.createdAt) || a.list.year - b.list.year || a.list.seq - b.list.seq,
     );
   });
+}
+
+/** The sealed payloads of the given lists, in order (undefined where one is missing). */
+export async function listPayloads(db: StationDb, listIds: string[]): Promise<(IssueListPayload | undefined)[]> {
+  return (await db.issueListPayloads.bulkGet(listIds)).map((row) => row?.payload);
 }
 
 async function moveAll(
