@@ -49,7 +49,8 @@ test('lists recorded offline reach the county exactly once, and county progress 
   const held = county.issueIds(station);
   expect(held.sort()).toEqual(issues.map((i) => i.id).sort());
   expect(new Set(held).size).toBe(4);
-  expect(issues.filter((i) => i.status === 'submitted')).toHaveLength(3);
+  // Stored as recorded: an issue in a list the county acknowledged reads as submitted (已报送).
+  expect(issues.filter((i) => i.status === 'recorded')).toHaveLength(3);
   expect(issues.filter((i) => i.status === 'resolvedOnSpot')).toHaveLength(1);
   await expect(page.getByRole('table')).toContainText('县里已接收');
   await expect(page.getByRole('table')).toContainText(/JH-\d{4}-\d{6}/);
@@ -57,7 +58,10 @@ test('lists recorded offline reach the county exactly once, and county progress 
   await expectNoSeriousA11yViolations(page);
 
   // The clerk assigns the first issue; the station pulls it.
-  const referred = issues.find((i) => i.status === 'submitted')!;
+  const referred = issues.find((i) => i.status === 'recorded')!;
+  await page.goto(`/#/issue/${referred.id}`);
+  await expect(page.getByText('已报送').first()).toBeVisible();
+  await expect(page.getByText(/JH-\d{4}-\d{6}/).first()).toBeVisible();
   const assigned = county.cli('assign', referred.id, '--department', '县园区管委会', '--days', '7');
   expect(assigned.code, assigned.err).toBe(0);
   expect(county.cli('respond', referred.id, '--text', '已安排施工队修复路面,三日内完成。').code).toBe(0);

@@ -30,7 +30,8 @@ export function issueToRecord(issue: Issue, reception: Pick<Reception, 'visitors
 
 /** The state of an issue that was never sealed. */
 export function newIssueState(issue: Pick<Issue, 'id' | 'status' | 'recordedAt'>): IssueStateRow {
-  return { id: issue.id, status: issue.status, recordedAt: issue.recordedAt, listId: '', sealState: 'open', countyRef: null, county: [], pendingSeal: 1 };
+  // Never `submitted` (derived from the list, see issueStates.ts); a new issue is in no list.
+  return { id: issue.id, status: issue.status === 'submitted' ? 'recorded' : issue.status, recordedAt: issue.recordedAt, listId: '', sealState: 'open', countyRef: null, county: [], pendingSeal: 1 };
 }
 
 /** Separates a bigram from the time in `gramTimes` keys; never typed, sorts below every character. */

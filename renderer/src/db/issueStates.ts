@@ -7,11 +7,40 @@
  *   entry; the sealed list itself never changes;
  * - a sealed issue cannot be deleted: the county already has it.
  */
+import type { IssueStatus } from '../../../shared/domain/enums';
 import type { Issue } from '../../../shared/domain/schemas';
 import { newIssueState, rowToIssue } from './convert';
 import type { StationDb } from './database';
 import type { IssueRow } from './rows';
 import type { IssueStateRow } from './syncRows';
+
+/**
+ * A stored status never says `submitted`: an issue is submitted when it is `recorded` and
+ * the list that carried it was acknowledged by the county (DESIGN: "in a list the county
+ * acknowledged"). `readStates` derives it, so storing a receipt writes one row per list,
+ * not one per issue.
+ */
+export function storedStatus(status: IssueStatus): IssueStatus {
+  return status === 'submitted' ? 'recorded' : status;
+}
+
+/**
+ * The issues' state rows as the station shows them (in order; undefined where missing):
+ * `recorded` in an acknowledged list reads as `submitted`, and the county reference is the
+ * list's. Reads `issueLists`, which the caller's transaction must include.
+ */
+export async function readStates(db: StationDb, ids: readonly string[]): Promise<(IssueStateRow | undefined)[]> {
+  const states = await db.issueStates.bulkGet([...ids]);
+  const listIds = [...new Set(states.flatMap((s) => (s && s.listId !== '' && (s.status === 'recorded' || s.countyRef === null) ? [s.listId] : [])))];
+  if (listIds.length === 0) return states;
+  const acknowledged = new Map(
+    (await db.issueLists.bulkGet(listIds)).flatMap((l) => (l && l.state === 'acknowledged' ? [[l.id, l.countyRef] as const] : [])),
+  );
+  return states.map((s) => {
+    if (!s || !acknowledged.has(s.listId)) return s;
+    return { ...s, status: s.status === 'recorded' ? 'submitted' : s.status, countyRef: s.countyRef ?? acknowledged.get(s.listId) ?? null };
+  });
+}
 
 /** Fields whose change means the county's copy is out of date. */
 const REPORTED_FIELDS = ['category', 'summary', 'request', 'onSpotAnswer', 'handling', 'suggestedDepartment', 'searchText'] as const;
@@ -45,11 +74,11 @@ export function stateAfterSave(issue: Issue, next: IssueRow, before: { row: Issu
   if (!before) return newIssueState(issue);
   const changed = REPORTED_FIELDS.some((f) => before.row[f] !== next[f]);
   const amend = before.state.listId !== '' && changed;
-  return withSealState({ ...before.state, status: issue.status }, amend ? 'amended' : before.state.sealState);
+  return withSealState({ ...before.state, status: storedStatus(issue.status) }, amend ? 'amended' : before.state.sealState);
 }
 
-/** Domain issues for rows read from `issues`, each joined with its state (one bulk read). */
+/** Domain issues for rows read from `issues`, each joined with its state (see readStates for the tables read). */
 export async function withStates(db: StationDb, rows: readonly IssueRow[]): Promise<Issue[]> {
-  const states = await db.issueStates.bulkGet(rows.map((r) => r.id));
+  const states = await readStates(db, rows.map((r) => r.id));
   return rows.map((row, i) => rowToIssue(row, states[i]));
 }

@@ -7,6 +7,7 @@ import { declareV4 } from '../../../renderer/src/db/schema/v4';
 import { declareV5 } from '../../../renderer/src/db/schema/v5';
 import { issueToRecord } from '../../../renderer/src/db/convert';
 import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import { getReception } from '../../../renderer/src/db/repositories/receptions';
 import { setupStation } from '../../../renderer/src/db/repositories/station';
 import type { Issue } from '../../../shared/domain/schemas';
 import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
@@ -17,7 +18,28 @@ const reception = SAMPLE_RECEPTION;
 const LIST_ID = '0190f0a0-0000-7000-8000-0000000000f1';
 const SEALED = { listId: LIST_ID, sealState: 'sealed', countyRef: 'JH-2026-0007' } as const;
 
+/** The list that carried the sealed issues, as v2–v5 stored it once the county acknowledged it. */
+const ACKNOWLEDGED_LIST = {
+  id: LIST_ID,
+  stationId: '0190f0a0-0000-7000-8000-0000000000c1',
+  year: 2025,
+  seq: 9,
+  number: '〔2025〕第9号',
+  sealedAt: '2025-12-10T18:00:00.000+08:00',
+  dutyDayId: null,
+  issueIds: [] as string[],
+  amendments: 0,
+  amendsListId: null,
+  state: 'acknowledged',
+  countyRef: 'JH-2026-0007',
+  receivedAt: '2025-12-10T18:05:00.000+08:00',
+  problem: '',
+};
+
 const issue = (n: number): Issue => sampleIssue(1, { id: `0190f0a0-0000-7000-8000-${String(n).padStart(12, '0')}` });
+
+/** Issue n's v5 status: every 1000th + 2 was acknowledged (v5 stored `submitted`). */
+const statusOf = (n: number) => (n % 1000 === 2 ? 'submitted' : 'recorded');
 
 /** Issue n's v5 sealing: most sealed; every 1000th never sealed; every 1000th + 1 edited after sealing. */
 function sealingOf(n: number) {
@@ -42,14 +64,15 @@ async function seedV5(name: string, count: number): Promise<Issue[]> {
       await db.table('receptions').put(reception);
       await db.table('issues').bulkPut(records.map((r) => r.row));
       await db.table('issueTerms').bulkPut(records.map((r) => r.terms));
-      await db.table('issueStates').bulkPut(issues.map((i, n) => v4StateRow(i, sealingOf(n))));
+      await db.table('issueStates').bulkPut(issues.map((i, n) => v4StateRow({ ...i, status: statusOf(n) }, sealingOf(n))));
+      await db.table('issueLists').put(ACKNOWLEDGED_LIST);
     },
   );
   return issues;
 }
 
 describe('schema v5 → v6 upgrade', () => {
-  it('marks exactly the issues waiting for a seal (open or amended), over more than one upgrade step, changing nothing else', async () => {
+  it('marks exactly the issues waiting for a seal (open or amended) and stores submitted as recorded, over more than one upgrade step, changing nothing else', async () => {
     const name = migrationDbName();
     const issues = await seedV5(name, 5_003);
     const db = await openCurrent(name);
@@ -61,10 +84,12 @@ describe('schema v5 → v6 upgrade', () => {
     expect(states).toHaveLength(issues.length);
     states.forEach((s, n) => {
       const { pendingSeal, ...rest } = s;
-      expect(rest).toEqual(v4StateRow(issues[n]!, sealingOf(n)));
+      expect(rest).toEqual(v4StateRow({ ...issues[n]!, status: 'recorded' }, sealingOf(n)));
       expect(pendingSeal).toBe(n % 1000 <= 1 ? 1 : undefined);
     });
     expect(db.tables.find((t) => t.name === 'issueStates')!.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+recordedAt]', 'pendingSeal']);
+    // What v5 stored as submitted still reads so: recorded, in a list the county acknowledged.
+    expect((await getReception(db, reception.id))!.issues.slice(0, 3).map((i) => i.status)).toEqual(['recorded', 'submitted', 'submitted']);
     db.close();
   });
 

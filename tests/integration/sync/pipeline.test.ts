@@ -64,7 +64,7 @@ describe('push pipelining', () => {
     h.db.issueListPayloads.bulkGet = ((keys: string[]) => {
       read.push(...keys);
       return bulkGet(keys);
-    }) as typeof bulkGet;
+    });
     const wire = gated(h);
     const done = pushEntries(ctx(h, wire.send), await duePending(h.db, Infinity));
     await settle();

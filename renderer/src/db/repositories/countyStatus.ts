@@ -10,6 +10,7 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import type { StatusUpdate, StatusUpdateType } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
 import { newIssueState, rowToIssue } from '../convert';
+import { readStates } from '../issueStates';
 import type { CountyUpdate, IssueSealFields, IssueStateRow } from '../syncRows';
 import { INITIAL_SYNC_STATE } from './syncState';
 
@@ -115,10 +116,10 @@ export interface IssueDetail {
 
 /** One issue with its sealing state and county history, for the issue screen. */
 export async function issueDetail(db: StationDb, issueId: string): Promise<IssueDetail | undefined> {
-  return db.transaction('r', [db.issues, db.issueStates, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueStates, db.issueLists, db.receptions], async () => {
     const row = await db.issues.get(issueId);
     if (!row) return undefined;
-    const state = (await db.issueStates.get(issueId)) ?? newIssueState({ ...row, status: 'recorded' });
+    const state = (await readStates(db, [issueId]))[0] ?? newIssueState({ ...row, status: 'recorded' });
     return {
       issue: rowToIssue(row, state),
       seal: { listId: state.listId, sealState: state.sealState, countyRef: state.countyRef },

@@ -73,7 +73,7 @@ export async function searchIssues(
   if (cursor && cursor.recordedAt < plan.upper) plan.upper = cursor.recordedAt;
   if (plan.lower > plan.upper) return { items: [], cursor: null, hasMore: false };
 
-  return db.transaction('r', [db.issues, db.issueTerms, db.issueStates, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueTerms, db.issueStates, db.issueLists, db.receptions], async () => {
     const lists = listsFor(db, plan);
     const rows = lists.length === 1 ? await walk(plan, lists[0]!, limit + 1) : await intersect(db, plan, lists, limit + 1);
     const hasMore = rows.length > limit;

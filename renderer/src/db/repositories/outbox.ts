@@ -1,8 +1,8 @@
 /**
  * The outbox: sealed lists waiting for the county, with the state machine
  * pending → sending → acknowledged | rejected | conflict (and back to pending on a
- * retryable failure). Acknowledgement is stored together with the receipt, the list's
- * county reference and the issues' new status, in one transaction.
+ * retryable failure). Acknowledgement is stored together with the receipt and the list's
+ * county reference, in one transaction (the list's issues then read as submitted).
  */
 import { liveQuery } from 'dexie';
 import { toLocalIso } from '../../../../shared/domain/time';
@@ -102,11 +102,13 @@ const isRefused = (o: ReceiptOutcome): o is RefusedOutcome => o.status === 'conf
 
 /**
  * Stores the receipts of one push and moves each item to its final state. A duplicate
- * is an acknowledgement: the county answers a resend with the original receipt.
+ * is an acknowledgement: the county answers a resend with the original receipt. The
+ * issues are not written: an issue recorded in an acknowledged list reads as submitted,
+ * with the list's county reference (`readStates`, ../issueStates.ts).
  */
 export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): Promise<void> {
   const storedAt = toLocalIso(new Date());
-  await db.transaction('rw', [db.outbox, db.issueLists, db.receipts, db.issueStates, db.auditLog], async () => {
+  await db.transaction('rw', [db.outbox, db.issueLists, db.receipts, db.auditLog], async () => {
     const items = await db.outbox.bulkGet(outcomes.map((o) => o.outboxId));
     const open = outcomes.flatMap((outcome, i) => {
       const item = items[i];
@@ -120,11 +122,6 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
       return { outcome, item, list };
     });
     const stored = work.filter((w): w is typeof w & { outcome: StoredOutcome } => !isRefused(w.outcome));
-    // The issue states of the whole batch in one bulk read and one bulk write; the
-    // issues' content rows are not touched.
-    const refOf = new Map<string, string>();
-    for (const { outcome, list } of stored) for (const id of list.issueIds) if (!refOf.has(id)) refOf.set(id, outcome.countyRef);
-    const states = (await db.issueStates.bulkGet([...refOf.keys()])).flatMap((s) => (s ? [s] : []));
     const receipts: Receipt[] = stored.map(({ outcome, item, list }) => ({
       itemId: list.id,
       outboxId: item.id,
@@ -150,14 +147,6 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
           changes: isRefused(outcome)
             ? { state: outcome.status, problem: outcome.message }
             : { state: 'acknowledged' as const, countyRef: outcome.countyRef, receivedAt: outcome.receivedAt, problem: '' },
-        })),
-      ),
-      db.issueStates.bulkPut(
-        states.map((s) => ({
-          ...s,
-          // resolvedOnSpot stays resolved; later county statuses are never moved back.
-          status: s.status === 'recorded' ? 'submitted' : s.status,
-          countyRef: s.countyRef ?? refOf.get(s.id)!,
         })),
       ),
       ...work.map(({ outcome, list }) =>

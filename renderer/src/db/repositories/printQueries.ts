@@ -31,7 +31,7 @@ async function withReceptions(db: StationDb, issues: Issue[]): Promise<IssueWith
 
 /** The issues asked for, in the order asked, skipping ids that do not exist. */
 export async function issuesByIds(db: StationDb, ids: readonly string[]): Promise<IssueWithReception[]> {
-  return db.transaction('r', [db.issues, db.issueStates, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueStates, db.issueLists, db.receptions], async () => {
     const rows = await db.issues.bulkGet([...ids]);
     return withReceptions(db, await withStates(db, rows.flatMap((r) => (r ? [r] : []))));
   });
@@ -39,7 +39,7 @@ export async function issuesByIds(db: StationDb, ids: readonly string[]): Promis
 
 /** Handled issues recorded between two local days (inclusive), oldest first. */
 export async function handledIssuesBetween(db: StationDb, fromDay: string, toDay: string): Promise<IssueWithReception[]> {
-  return db.transaction('r', [db.issues, db.issueStates, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueStates, db.issueLists, db.receptions], async () => {
     // recordedAt is a local ISO string, so day keys bound it lexicographically.
     const rows = await db.issues.where('recordedAt').between(fromDay, `${toDay}\uffff`, true, true).toArray();
     const issues = (await withStates(db, rows)).filter((i) => NOTICE_STATUSES.includes(i.status));

@@ -14,7 +14,7 @@ import {
 import { toLocalIso } from '../../../../shared/domain/time';
 import { issueToRecord, newIssueState, rowToIssue } from '../convert';
 import type { StationDb } from '../database';
-import { assertDeletable, stateAfterSave, withStates } from '../issueStates';
+import { assertDeletable, readStates, stateAfterSave, withStates } from '../issueStates';
 import { addAudit } from './audit';
 
 export interface ReceptionWithIssues {
@@ -137,7 +137,8 @@ export async function updateReception(
 ): Promise<ReceptionWithIssues> {
   const valid = parseReceptionInput(input);
   let result: ReceptionWithIssues | undefined;
-  await db.transaction('rw', [db.receptions, ...issueTables(db), db.auditLog, db.drafts], async () => {
+  // issueLists: the issues' statuses are read as shown (readStates).
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.auditLog, db.drafts], async () => {
     const before = await db.receptions.get(id);
     if (!before) throw new ReceptionNotFoundError(id);
     if (opts.expectedUpdatedAt !== undefined && before.updatedAt !== opts.expectedUpdatedAt) {
@@ -147,7 +148,7 @@ export async function updateReception(
     // clock went backwards, so the concurrency check above can always tell saves apart.
     const now = nextStamp(before.updatedAt);
     const oldRows = await db.issues.where('receptionId').equals(id).toArray();
-    const oldStates = await db.issueStates.bulkGet(oldRows.map((r) => r.id));
+    const oldStates = await readStates(db, oldRows.map((r) => r.id));
     const existing = new Map(oldRows.map((r, i) => [r.id, rowToIssue(r, oldStates[i])]));
     const stored = new Map(oldRows.flatMap((row, i) => {
       const state = oldStates[i];
@@ -199,11 +200,11 @@ function nextStamp(previous: string): string {
 
 /** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
 export async function deleteReception(db: StationDb, id: string, reason = ''): Promise<void> {
-  await db.transaction('rw', [db.receptions, ...issueTables(db), db.auditLog], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.auditLog], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) throw new ReceptionNotFoundError(id);
     const rows = await db.issues.where('receptionId').equals(id).toArray();
-    const states = await db.issueStates.bulkGet(rows.map((r) => r.id));
+    const states = await readStates(db, rows.map((r) => r.id));
     assertDeletable(states);
     await deleteIssues(db, rows.map((r) => r.id));
     await db.receptions.delete(id);
@@ -215,7 +216,7 @@ export async function deleteReception(db: StationDb, id: string, reason = ''): P
 }
 
 export async function getReception(db: StationDb, id: string): Promise<ReceptionWithIssues | undefined> {
-  return db.transaction('r', [db.receptions, db.issues, db.issueStates], async () => {
+  return db.transaction('r', [db.receptions, db.issues, db.issueStates, db.issueLists], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) return undefined;
     const rows = await db.issues.where('receptionId').equals(id).sortBy('seq');
@@ -225,7 +226,7 @@ export async function getReception(db: StationDb, id: string): Promise<Reception
 
 /** Receptions of one duty day, newest first, with their issues. */
 export async function receptionsOfDutyDay(db: StationDb, dutyDayId: string): Promise<ReceptionWithIssues[]> {
-  return db.transaction('r', [db.receptions, db.issues, db.issueStates], async () => {
+  return db.transaction('r', [db.receptions, db.issues, db.issueStates, db.issueLists], async () => {
     const receptions = await db.receptions.where('dutyDayId').equals(dutyDayId).reverse().sortBy('receivedAt');
     const rows = await db.issues.where('dutyDayId').equals(dutyDayId).toArray();
     const byReception = new Map<string, Issue[]>();

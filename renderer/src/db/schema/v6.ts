@@ -7,7 +7,11 @@
  *   seal (open or amended) and absent once sealed, so the index holds the few issues the
  *   next seal takes and a sealed issue's state has a single index entry,
  *   `[status+recordedAt]`.
- * The upgrade marks the issues that wait for a seal. Shipped versions are never edited: add a new file.
+ * - a stored status is never `submitted` any more: an issue recorded in a list the county
+ *   acknowledged reads as submitted (renderer/src/db/issueStates.ts `readStates`), so a
+ *   receipt writes its list, not each of its issues.
+ * The upgrade marks the issues that wait for a seal and stores `submitted` as `recorded`.
+ * Shipped versions are never edited: add a new file.
  */
 import type { Dexie, Transaction } from 'dexie';
 
@@ -15,9 +19,9 @@ export const V6_STORES = {
   issueStates: 'id, [status+recordedAt], pendingSeal',
 } as const;
 
-type V5State = { id: string; sealState?: unknown; pendingSeal?: unknown };
+type V5State = { id: string; status?: unknown; sealState?: unknown; pendingSeal?: unknown };
 
-/** Rows per read step of the upgrade (only the few unsealed rows are written). */
+/** Rows per read step of the upgrade (only the rows that change are written). */
 const UPGRADE_CHUNK = 5000;
 
 export async function upgradeToV6(tx: Transaction): Promise<void> {
@@ -26,8 +30,13 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
   for (;;) {
     const rows: V5State[] = await (after === null ? states.orderBy(':id') : states.where(':id').above(after)).limit(UPGRADE_CHUNK).toArray();
     if (rows.length === 0) return;
-    const waiting = rows.filter((s) => s.sealState !== 'sealed' && s.pendingSeal !== 1);
-    if (waiting.length > 0) await states.bulkPut(waiting.map((s) => ({ ...s, pendingSeal: 1 })));
+    const changed = rows.flatMap((s) => {
+      const waiting = s.sealState !== 'sealed' && s.pendingSeal !== 1;
+      const submitted = s.status === 'submitted';
+      if (!waiting && !submitted) return [];
+      return [{ ...s, ...(waiting ? { pendingSeal: 1 } : {}), ...(submitted ? { status: 'recorded' } : {}) }];
+    });
+    if (changed.length > 0) await states.bulkPut(changed);
     after = rows[rows.length - 1]!.id;
   }
 }

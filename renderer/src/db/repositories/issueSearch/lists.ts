@@ -7,6 +7,7 @@
 import { queryGrams } from '../../../../../shared/domain/search';
 import { gramTimeKey } from '../../convert';
 import type { StationDb } from '../../database';
+import { storedStatus } from '../../issueStates';
 import type { Table } from 'dexie';
 import type { Plan } from './plan';
 import { fetchRows, type SearchRow } from './rows';
@@ -72,7 +73,12 @@ export function listsFor(db: StationDb, plan: Plan): TimeList[] {
   const filterExact = textExact && grams.length === 0;
   const filter = (value: string) => (lo: string, hi: string): [unknown, unknown] => [[value, lo], [value, hi]];
   if (query.category) lists.push(issueList(db, '[category+recordedAt]', filter(query.category), filterExact));
-  if (query.status) lists.push({ ...keyedList(db, db.issueStates, '[status+recordedAt]', filter(query.status), filterExact, true, false), skewed: true });
+  if (query.status) {
+    // Submitted is stored as recorded (issueStates.ts): both read the recorded list, and the rows decide.
+    const stored = storedStatus(query.status);
+    const exact = filterExact && stored === query.status && stored !== 'recorded';
+    lists.push({ ...keyedList(db, db.issueStates, '[status+recordedAt]', filter(stored), exact, true, false), skewed: true });
+  }
   if (query.handling) lists.push(issueList(db, '[handling+recordedAt]', filter(query.handling), filterExact));
   if (lists.length === 0) lists.push(issueList(db, 'recordedAt', (lo, hi) => [lo, hi], textExact));
   return lists;
