@@ -16,6 +16,7 @@ import type {
   IssueListPayloadRow,
   IssueListSummary,
   IssueStateRow,
+  ListIssuesRow,
   OutboxItem,
   Receipt,
   SyncState,
@@ -36,6 +37,7 @@ export class StationDb extends Dexie {
   drafts!: Table<DraftRow, string>;
   auditLog!: Table<AuditRow, string>;
   issueLists!: Table<IssueListSummary, string>;
+  listIssues!: Table<ListIssuesRow, string>;
   issueListPayloads!: Table<IssueListPayloadRow, string>;
   counters!: Table<CounterRow, string>;
   outbox!: Table<OutboxItem, string>;

@@ -62,6 +62,13 @@ export interface IssueListSummary {
   problem: string;
 }
 
+/** Which issues a list carried (`*issueIds`, schema v6): written once at sealing, never changed. */
+export interface ListIssuesRow {
+  /** The list's id. */
+  id: string;
+  issueIds: string[];
+}
+
 /** Exactly what is sent to the county; written once at sealing, never changed. */
 export interface IssueListPayloadRow {
   id: string;

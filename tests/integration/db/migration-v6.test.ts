@@ -6,7 +6,7 @@ import { declareV3 } from '../../../renderer/src/db/schema/v3';
 import { declareV4 } from '../../../renderer/src/db/schema/v4';
 import { declareV5 } from '../../../renderer/src/db/schema/v5';
 import { issueToRecord } from '../../../renderer/src/db/convert';
-import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import { listsOfIssue, sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { getReception } from '../../../renderer/src/db/repositories/receptions';
 import { setupStation } from '../../../renderer/src/db/repositories/station';
 import type { Issue } from '../../../shared/domain/schemas';
@@ -27,7 +27,7 @@ const ACKNOWLEDGED_LIST = {
   number: '〔2025〕第9号',
   sealedAt: '2025-12-10T18:00:00.000+08:00',
   dutyDayId: null,
-  issueIds: [] as string[],
+  issueIds: ['0190f0a0-0000-7000-8000-000000000002', '0190f0a0-0000-7000-8000-000000000003'],
   amendments: 0,
   amendsListId: null,
   state: 'acknowledged',
@@ -87,7 +87,12 @@ describe('schema v5 → v6 upgrade', () => {
       expect(rest).toEqual(v4StateRow({ ...issues[n]!, status: 'recorded' }, sealingOf(n)));
       expect(pendingSeal).toBe(n % 1000 <= 1 ? 1 : undefined);
     });
-    expect(db.tables.find((t) => t.name === 'issueStates')!.schema.indexes.map((i) => i.name).sort()).toEqual(['[status+recordedAt]', 'pendingSeal']);
+    const indexes = (table: string) => db.tables.find((t) => t.name === table)!.schema.indexes.map((i) => i.name).sort();
+    expect(indexes('issueStates')).toEqual(['[status+recordedAt]', 'pendingSeal']);
+    expect(indexes('issueLists')).toEqual(['[year+seq]', 'dutyDayId', 'sealedAt', 'state']);
+    // Which lists carried an issue moved to listIssues.
+    expect(await db.listIssues.toArray()).toEqual([{ id: LIST_ID, issueIds: ACKNOWLEDGED_LIST.issueIds }]);
+    expect((await listsOfIssue(db, ACKNOWLEDGED_LIST.issueIds[1]!)).map((l) => l.number)).toEqual(['〔2025〕第9号']);
     // What v5 stored as submitted still reads so: recorded, in a list the county acknowledged.
     expect((await getReception(db, reception.id))!.issues.slice(0, 3).map((i) => i.status)).toEqual(['recorded', 'submitted', 'submitted']);
     db.close();

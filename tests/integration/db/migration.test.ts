@@ -3,7 +3,7 @@ import { declareV1 } from '../../../renderer/src/db/schema/v1';
 import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
 import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { v1IssueRow } from '../../fixtures/legacyRows';
-import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import { listsOfIssue, sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import type { Issue, StationSettings } from '../../../shared/domain/schemas';
 
@@ -59,7 +59,7 @@ describe('schema v1 → v2 upgrade', () => {
     expect(list?.number).toBe('〔2026〕第1号');
     expect((await db.issueStates.toArray()).filter((s) => s.listId === list!.id)).toHaveLength(2);
     expect(await db.issueStates.where('pendingSeal').equals(1).count()).toBe(0);
-    expect(await db.issueLists.where('issueIds').equals(issue(1).id).count()).toBe(1);
+    expect((await listsOfIssue(db, issue(1).id)).map((l) => l.id)).toEqual([list!.id]);
     expect(await db.outbox.where('[state+createdAt]').between(['pending', ''], ['pending', '\uffff']).count()).toBe(1);
     expect(await db.counters.get(`${station.stationId}:2026`)).toMatchObject({ last: 1 });
     db.close();

@@ -34,7 +34,7 @@ export type SealScope = { dutyDayId: string } | { loose: true };
 
 /** Tables a transaction must include to call sealWithin(). */
 export function sealTables(db: StationDb): Table[] {
-  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
+  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.listIssues, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
 }
 
 async function candidates(db: StationDb, scope: SealScope): Promise<Candidate[]> {
@@ -153,6 +153,7 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
     };
     const { payload: _payload, ...summary } = list;
     await db.issueLists.add(summary);
+    await db.listIssues.add({ id: list.id, issueIds: list.issueIds });
     await db.issueListPayloads.add({ id: list.id, payload });
     await db.outbox.add(outboxItem);
     await db.issueStates.bulkPut(chunk.map(({ state }) => withSealState({ ...state, listId: state.listId || list.id }, 'sealed')));
@@ -192,6 +193,9 @@ export function listIssueLists(db: StationDb, limit = 200): Promise<IssueListSum
 
 /** Lists that carried this issue, oldest first (the original, then any corrections). */
 export async function listsOfIssue(db: StationDb, issueId: string): Promise<IssueListSummary[]> {
-  const lists = await db.issueLists.where('issueIds').equals(issueId).toArray();
-  return lists.sort((a, b) => a.year - b.year || a.seq - b.seq);
+  return db.transaction('r', [db.listIssues, db.issueLists], async () => {
+    const ids = await db.listIssues.where('issueIds').equals(issueId).primaryKeys();
+    const lists = (await db.issueLists.bulkGet(ids)).flatMap((l) => (l ? [l] : []));
+    return lists.sort((a, b) => a.year - b.year || a.seq - b.seq);
+  });
 }

@@ -7,6 +7,9 @@
  *   seal (open or amended) and absent once sealed, so the index holds the few issues the
  *   next seal takes and a sealed issue's state has a single index entry,
  *   `[status+recordedAt]`.
+ * - which lists carried an issue moves from `issueLists.*issueIds` to `listIssues` (one row
+ *   per list, written once at sealing): a list's state changes at each push, and its row
+ *   no longer rewrites a hundred index entries each time;
  * - a stored status is never `submitted` any more: an issue recorded in a list the county
  *   acknowledged reads as submitted (renderer/src/db/issueStates.ts `readStates`), so a
  *   receipt writes its list, not each of its issues.
@@ -17,14 +20,21 @@ import type { Dexie, Transaction } from 'dexie';
 
 export const V6_STORES = {
   issueStates: 'id, [status+recordedAt], pendingSeal',
+  issueLists: 'id, &[year+seq], sealedAt, state, dutyDayId',
+  listIssues: 'id, *issueIds',
 } as const;
 
+type V5List = { id: string; issueIds?: unknown };
 type V5State = { id: string; status?: unknown; sealState?: unknown; pendingSeal?: unknown };
 
 /** Rows per read step of the upgrade (only the rows that change are written). */
 const UPGRADE_CHUNK = 5000;
 
 export async function upgradeToV6(tx: Transaction): Promise<void> {
+  const lists = await tx.table<V5List, string>('issueLists').toArray();
+  await tx.table('listIssues').bulkPut(
+    lists.map((l) => ({ id: l.id, issueIds: Array.isArray(l.issueIds) ? l.issueIds.filter((i): i is string => typeof i === 'string') : [] })),
+  );
   const states = tx.table<V5State, string>('issueStates');
   let after: string | null = null;
   for (;;) {
