@@ -34,9 +34,19 @@ export function trigrams(normalized: string): string[] {
   return [...set];
 }
 
-/** The lists a query reads: its trigrams from three characters on, else its bigram. */
+/**
+ * The lists a query reads: from three characters on, trigrams that together cover every
+ * character (at 0, 3, 6, … and the last three), else its bigram. A trigram overlapping
+ * two covering ones adds a list to read but says little more, and every candidate is
+ * confirmed on its text anyway.
+ */
 export function queryGrams(normalized: string): string[] {
-  return Array.from(normalized).length >= 3 ? trigrams(normalized) : bigrams(normalized);
+  const chars = Array.from(normalized);
+  if (chars.length < 3) return bigrams(normalized);
+  const starts: number[] = [];
+  for (let i = 0; i + 3 < chars.length; i += 3) starts.push(i);
+  starts.push(chars.length - 3);
+  return [...new Set(starts.map((i) => chars.slice(i, i + 3).join('')))];
 }
 
 /** Separator that never occurs in typed text, so no bigram spans two fields. */

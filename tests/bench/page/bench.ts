@@ -6,7 +6,7 @@ import { getDb } from '../../../renderer/src/db/database';
 import { bigrams, normalizeForSearch } from '../../../shared/domain/search';
 import { enterprisePool, generateReception } from '../fixtures/generate';
 import { fill, roster } from './fill';
-import type { SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
+import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import { measureSaves, measureSearches, type SaveTimings, type SearchCase, type SearchTiming } from './measure';
 
 export interface StationBench {
@@ -14,6 +14,8 @@ export interface StationBench {
   fill(receptions: number): Promise<void>;
   searchCases(): SearchCase[];
   searches(reps: number, baseline: boolean, tuning?: Partial<SearchTuning>): Promise<SearchTiming[]>;
+  /** One first page (for tracing a query's reads); returns how many issues it shows. */
+  searchOnce(query: IssueSearchQuery, tuning?: Partial<SearchTuning>): Promise<number>;
   /** Entries in the posting list of each bigram of each text (for tuning the search). */
   listSizes(texts: string[]): Promise<Record<string, number>>;
   saves(count: number): Promise<SaveTimings>;
@@ -68,6 +70,9 @@ window.stationBench = {
     }
     out['status closed'] = await db.issueStates.where('[status+recordedAt]').between(['closed', ''], ['closed', '\uffff']).count();
     return out;
+  },
+  async searchOnce(query, tuning) {
+    return (await searchIssues(getDb(), query, { tuning })).items.length;
   },
   async searches(reps, baseline, tuning) {
     return measureSearches(getDb(), searchCases(), reps, baseline, tuning);

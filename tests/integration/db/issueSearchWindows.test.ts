@@ -118,12 +118,16 @@ const QUERIES: IssueSearchQuery[] = [
 ];
 
 // fullList 0 sends every query by time windows; denseWindows 0 straight to whole lists
-// when the rarest list is short enough; the others mix both paths.
+// when the rarest list is short enough; smallList 0 always tries windows first (with the
+// default, this small history mostly goes straight to whole lists); the others mix paths.
 const TUNINGS: Partial<SearchTuning>[] = [
   {},
   { fullList: 0 },
   { denseWindows: 0 },
-  { denseWindows: 1, probe: 2, maxWindow: 4 },
+  { smallList: 0 },
+  { smallList: 0, probe: 4, maxWindow: 8 },
+  { smallList: 12, probe: 2, fullList: 40 },
+  { denseWindows: 1, probe: 2, maxWindow: 4, smallList: 0 },
   { denseWindows: 0, fullList: 30, probe: 4 },
   { probe: 1, maxWindow: 1, fullList: 0 },
   { probe: 2, maxWindow: 8, keysPerRow: 0, fullList: 0 },

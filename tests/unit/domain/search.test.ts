@@ -52,6 +52,11 @@ describe('searchGrams', () => {
   it('a query reads its trigrams from three characters on, its bigram below', () => {
     expect(queryGrams('厂房费用')).toEqual(['厂房费', '房费用']);
     expect(queryGrams('武华丽')).toEqual(['武华丽']);
+    // Covering trigrams only: every character is in one of them.
+    expect(queryGrams('德信机械制造厂')).toEqual(['德信机', '械制造', '制造厂']);
+    expect(queryGrams('德信机械制造')).toEqual(['德信机', '械制造']);
+    expect(queryGrams('德信机械制')).toEqual(['德信机', '机械制']);
+    expect(queryGrams('哈哈哈哈')).toEqual(['哈哈哈']);
     expect(queryGrams('贷款')).toEqual(['贷款']);
     expect(queryGrams('电')).toEqual([]);
   });

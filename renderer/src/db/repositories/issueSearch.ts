@@ -11,8 +11,8 @@
  * - probe.ts: the top of each list tells the rare lists from the common ones.
  * - windows.ts: the lists are intersected in time windows driven by the rarest, newest
  *   window first, stopping when the page is full. Dense matches end here.
- * - sets.ts: when the first windows leave the page short (sparse matches) and the rarest
- *   list is short, the rest is read whole and narrowed by the other lists read whole
+ * - sets.ts: when the rarest list is expected to be short (≤ `smallList` keys), or the
+ *   first windows leave the page short (sparse matches) and it is short enough, the rest is read whole and narrowed by the other lists read whole
  *   (those cheap enough), so few or no matches cost a few bulk reads.
  * Every row read is confirmed by `accepts` (plan.ts), so the paths differ only in speed.
  */
@@ -25,7 +25,7 @@ import type { IssueStatus } from '../../../../shared/domain/enums';
 import { listsFor, type TimeList } from './issueSearch/lists';
 import { DEFAULT_TUNING, type IssueSearchCursor, type IssueSearchQuery, type Plan, type SearchTuning } from './issueSearch/plan';
 import { probe, querySpan } from './issueSearch/probe';
-import { intersectSets } from './issueSearch/sets';
+import { expected, intersectSets } from './issueSearch/sets';
 import { walk } from './issueSearch/walk';
 import { intersectWindows } from './issueSearch/windows';
 
@@ -79,8 +79,10 @@ export async function searchIssues(
     const hasMore = rows.length > limit;
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
+    // Statuses and receptions in parallel: both need only the rows.
+    const [withStatuses, receptions] = await Promise.all([withStatus(db, shown), db.receptions.bulkGet([...new Set(shown.map((r) => r.receptionId))])]);
     return {
-      items: await joinReceptions(db, await withStatus(db, shown)),
+      items: joinReceptions(withStatuses, receptions),
       cursor: hasMore && last ? { recordedAt: last.recordedAt, id: last.id } : null,
       hasMore,
     };
@@ -93,8 +95,15 @@ export async function searchIssues(
  * the range goes by whole lists when the rarest is short enough, else by more windows.
  */
 async function intersect(db: StationDb, plan: Plan, lists: TimeList[], want: number): Promise<SearchRow[]> {
-  const probed = await probe(db, plan, lists);
+  // The span (one key read) is needed by the whole-list path; read it beside the probes.
+  const [probed, span] = await Promise.all([probe(db, plan, lists), querySpan(db, plan)]);
   if (!probed) return [];
+  const rarest = probed[0]!;
+  if (!rarest.list.skewed && rarest.reach !== null) {
+    // A short rarest list (a name, an enterprise): windows would read most of it anyway.
+    const all = expected(rarest, span) <= plan.tuning.smallList ? await intersectSets(db, plan, probed, span, want) : null;
+    if (all) return all;
+  }
   const top = await intersectWindows(db, plan, probed, want, plan.tuning.denseWindows);
   if (top.rest === null) return top.rows;
   const below: Plan = { ...plan, upper: top.rest };
@@ -104,9 +113,7 @@ async function intersect(db: StationDb, plan: Plan, lists: TimeList[], want: num
   return [...top.rows, ...more];
 }
 
-async function joinReceptions(db: StationDb, rows: (SearchRow & { status: IssueStatus })[]): Promise<IssueSearchHit[]> {
-  const ids = [...new Set(rows.map((r) => r.receptionId))];
-  const receptions = await db.receptions.bulkGet(ids);
+function joinReceptions(rows: (SearchRow & { status: IssueStatus })[], receptions: readonly (Reception | undefined)[]): IssueSearchHit[] {
   const byId = new Map<string, Reception>();
   for (const r of receptions) if (r) byId.set(r.id, r);
   const hits: IssueSearchHit[] = [];

@@ -18,10 +18,25 @@ export async function fetchRows(db: StationDb, ids: readonly string[], status: b
   return rows.flatMap((row, i) => (row ? [{ ...row, status: states[i]?.status ?? 'recorded' }] : []));
 }
 
+/**
+ * Candidates' rows for confirming a match: with a status filter, the small state rows are
+ * read first and only the issues with that status are read whole (a status is often the
+ * rarest condition among a word's candidates). Rows come back in the ids' order, without
+ * the ones that cannot match; `accepts` confirms the rest.
+ */
+export async function fetchCandidates(db: StationDb, ids: readonly string[], status: IssueStatus | undefined): Promise<SearchRow[]> {
+  if (status === undefined) return fetchRows(db, ids, false);
+  const states = await readStates(db, ids);
+  const kept = ids.flatMap((id, i) => (states[i]?.status === status ? [id] : []));
+  return (await db.issues.bulkGet(kept)).flatMap((row) => (row ? [{ ...row, status }] : []));
+}
+
 /** The rows with their statuses (one bulk read of the small state rows). */
 export async function withStatus(db: StationDb, rows: readonly SearchRow[]): Promise<(IssueRow & { status: IssueStatus })[]> {
-  const states = await readStates(db, rows.map((r) => r.id));
-  return rows.map((row, i) => ({ ...row, status: states[i]?.status ?? row.status ?? 'recorded' }));
+  // Rows read for a status filter already carry their status.
+  const missing = rows.filter((r) => r.status === undefined);
+  const states = new Map((await readStates(db, missing.map((r) => r.id))).flatMap((s) => (s ? [[s.id, s.status] as const] : [])));
+  return rows.map((row) => ({ ...row, status: row.status ?? states.get(row.id) ?? 'recorded' }));
 }
 
 /** recordedAt of one issue, from its small state row. */

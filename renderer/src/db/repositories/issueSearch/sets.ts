@@ -11,12 +11,12 @@
  * order, so rows are read in growing chunks and the search stops when the page is full.
  */
 import type { StationDb } from '../../database';
-import { fetchRows, type SearchRow } from './rows';
+import { fetchCandidates, type SearchRow } from './rows';
 import { accepts, type Plan } from './plan';
 import type { Probed } from './probe';
 
 /** Entries a list is expected to hold over the whole query range, from its probe. */
-function expected(p: Probed, span: number): number {
+export function expected(p: Probed, span: number): number {
   return p.reach === null ? p.keys.length : Math.max(p.keys.length, p.density * span);
 }
 
@@ -72,7 +72,7 @@ export async function intersectSets(db: StationDb, plan: Plan, probed: Probed[],
   const rows: SearchRow[] = [];
   let chunk = Math.max(16, want);
   for (let at = 0; at < candidates.length && rows.length < want; at += chunk, chunk *= 2) {
-    for (const row of await fetchRows(db, candidates.slice(at, at + chunk), plan.query.status !== undefined)) {
+    for (const row of await fetchCandidates(db, candidates.slice(at, at + chunk), plan.query.status)) {
       if (accepts(plan, row)) rows.push(row);
     }
   }

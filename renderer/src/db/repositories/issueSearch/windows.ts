@@ -12,7 +12,7 @@
  * Windows double in size, so a query with no match reads each list about once.
  */
 import type { StationDb } from '../../database';
-import { fetchRows, recordedAtOf, type SearchRow } from './rows';
+import { fetchCandidates, recordedAtOf, type SearchRow } from './rows';
 import { accepts, newestFirst, type Plan } from './plan';
 import { time, type Probed } from './probe';
 
@@ -59,7 +59,7 @@ export async function intersectWindows(db: StationDb, plan: Plan, probed: Probed
       const keep = new Set(await other.list.keys(lo, loOpen, upper));
       candidates = candidates.filter((id) => keep.has(id));
     }
-    for (const row of await fetchRows(db, candidates, plan.query.status !== undefined)) {
+    for (const row of await fetchCandidates(db, candidates, plan.query.status)) {
       if (accepts(plan, row) && (!loOpen || row.recordedAt > lo)) rows.push(row);
     }
     if (final || rows.length >= want) return { rows: rows.sort(newestFirst), rest: null };
