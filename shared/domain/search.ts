@@ -74,7 +74,11 @@ export function searchTrigrams(text: string): string[] {
 
 /** Every key an issue is found by: its bigrams, then its trigrams. */
 export function searchKeys(t: SearchableIssueText): string[] {
-  const text = searchText(t);
+  return searchKeysOfText(searchText(t));
+}
+
+/** searchKeys of an issue from its stored search text (`searchText`'s output). */
+export function searchKeysOfText(text: string): string[] {
   return [...gramsOfSearchText(text, bigrams), ...gramsOfSearchText(text, trigrams)];
 }
 

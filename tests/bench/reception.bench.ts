@@ -144,6 +144,8 @@ function buildReport(
     repo95: percentile(saves.repository, 95),
     raw50: percentile(saves.raw, 50),
     raw95: percentile(saves.raw, 95),
+    keys50: percentile(saves.keys, 50),
+    keys95: percentile(saves.keys, 95),
   };
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
   const rawScan = searches.map((s) => s.baseline ?? NaN).filter((v) => !Number.isNaN(v));
@@ -152,6 +154,7 @@ function buildReport(
     [
       ['Save a reception, p50', ms(save.repo50), ms(save.raw50), ratio(save.repo50, save.raw50), '≤ 1.5× raw', mark(save.repo50 <= 1.5 * save.raw50)],
       ['Save a reception, p95', ms(save.repo95), ms(save.raw95), ratio(save.repo95, save.raw95), '≤ 30 ms', mark(save.repo95 <= 30)],
+      ['Search keys written after the save (background), p50 / p95', `${ms(save.keys50)} / ${ms(save.keys95)}`, '', '', '—', ''],
       ['Search, p95 of all queries', ms(percentile(allSearch, 95)), ms(percentile(rawScan, 95)), ratio(percentile(allSearch, 95), percentile(rawScan, 95)), '≤ 50 ms', mark(percentile(allSearch, 95) <= 50)],
       ['Cold start to history list, median', ms(percentile(history, 50)), ms(percentile(blank, 50)), ratio(percentile(history, 50), percentile(blank, 50)), '≤ 1 s', mark(percentile(history, 50) <= 1000)],
       ['Cold start to app shell (header), median', ms(percentile(shell, 50)), ms(percentile(blank, 50)), ratio(percentile(shell, 50), percentile(blank, 50)), '—', ''],
@@ -190,8 +193,11 @@ function buildReport(
     '',
     summary,
     '',
-    `Save: ${saves.repository.length} receptions through \`createReception\` (validation, search keys, issue state, audit entry, one transaction), ` +
-      `alternating with a hand-written \`db.transaction\` writing the same rows prepared beforehand. ` +
+    `Save: ${saves.repository.length} receptions through \`createReception\` (validation, issue rows, issue state, search keys queued, audit entry, one transaction), ` +
+      `alternating with a hand-written \`db.transaction\` writing the same rows prepared beforehand. The issues' search keys ` +
+      `(about 80 index entries per issue, most of a save's cost on this history) are written right after by a background step ` +
+      `(renderer/src/db/termIndex.ts), timed on its own from the save's return until the keys are stored; search reads the few ` +
+      `queued issues directly meanwhile. ` +
       `Search: \`searchIssues\` first page of 50, ${SEARCH_REPS} runs per query after one warm-up; the baseline is one ` +
       `\`db.issues.filter(row => row.searchText.includes(q) …)\` full scan, sorted. Cold start: a new browser on the filled ` +
       `profile, navigation start to the first history row in the DOM (${history.length} runs; the app shell's header is timed on the way); baseline: a blank page on the same origin.`,

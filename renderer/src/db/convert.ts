@@ -1,7 +1,7 @@
 /** The one place where stored rows and domain objects are converted. */
-import { searchKeys, searchText, type SearchableIssueText } from '../../../shared/domain/search';
+import { searchKeysOfText, searchText, type SearchableIssueText } from '../../../shared/domain/search';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
-import type { IssueRow, IssueTermsRow } from './rows';
+import type { IssueRow, IssueTermsRow, PendingTermsRow } from './rows';
 import type { IssueStateRow } from './syncRows';
 
 /** What an issue's content is stored as: its row in `issues` and its search keys in `issueTerms`. */
@@ -20,12 +20,23 @@ function searchable(issue: Issue, reception: Pick<Reception, 'visitors'>): Searc
 }
 
 export function issueToRecord(issue: Issue, reception: Pick<Reception, 'visitors'>): IssueRecord {
-  const text = searchable(issue, reception);
   const { status: _status, ...content } = issue;
-  return {
-    row: { ...content, searchText: searchText(text) },
-    terms: { id: issue.id, gramTimes: searchKeys(text).map((g) => gramTimeKey(g, issue.recordedAt)) },
-  };
+  const row: IssueRow = { ...content, searchText: searchText(searchable(issue, reception)) };
+  return { row, terms: termsOfRow(row) };
+}
+
+/** An issue's search keys, from its stored row (what the background indexer writes). */
+export function termsOfRow(row: Pick<IssueRow, 'id' | 'searchText' | 'recordedAt'>): IssueTermsRow {
+  return { id: row.id, gramTimes: searchKeysOfText(row.searchText).map((g) => gramTimeKey(g, row.recordedAt)) };
+}
+
+/** The queue entry asking for `row`'s search keys; the stamp tells which version of the row it was. */
+export function pendingTermsOf(row: Pick<IssueRow, 'id' | 'searchText' | 'recordedAt'>): PendingTermsRow {
+  return { id: row.id, stamp: termsStamp(row) };
+}
+
+export function termsStamp(row: Pick<IssueRow, 'searchText' | 'recordedAt'>): string {
+  return `${row.recordedAt}${GRAM_TIME_SEPARATOR}${row.searchText}`;
 }
 
 /** The state of an issue that was never sealed. */

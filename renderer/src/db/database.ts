@@ -9,7 +9,8 @@ import { declareV3 } from './schema/v3';
 import { declareV4 } from './schema/v4';
 import { declareV5 } from './schema/v5';
 import { declareV6 } from './schema/v6';
-import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, ReceptionRow, SettingsRow } from './rows';
+import { scheduleTermIndexing } from './termIndex';
+import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, PendingTermsRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
   CountyUpdate,
@@ -33,6 +34,7 @@ export class StationDb extends Dexie {
   receptions!: Table<ReceptionRow, string>;
   issues!: Table<IssueRow, string>;
   issueTerms!: Table<IssueTermsRow, string>;
+  pendingTerms!: Table<PendingTermsRow, string>;
   issueStates!: Table<IssueStateRow, string>;
   drafts!: Table<DraftRow, string>;
   auditLog!: Table<AuditRow, string>;
@@ -58,8 +60,14 @@ export class StationDb extends Dexie {
 
 let instance: StationDb | null = null;
 
-/** The app's database, opened lazily once per page. */
+/**
+ * The app's database, opened lazily once per page. On first use, search keys a previous
+ * session queued but did not write (the app closed right after a save) are written.
+ */
 export function getDb(): StationDb {
-  instance ??= new StationDb();
+  if (!instance) {
+    instance = new StationDb();
+    scheduleTermIndexing(instance);
+  }
   return instance;
 }

@@ -29,6 +29,16 @@ export interface IssueTermsRow {
   gramTimes: string[];
 }
 
+/**
+ * An issue whose search keys are still to be written (schema v6): saving writes this small
+ * row instead of the keys, which a background step writes right after (db/termIndex.ts);
+ * until then search reads these issues directly. `stamp` is the row version it was queued for.
+ */
+export interface PendingTermsRow {
+  id: string;
+  stamp: string;
+}
+
 export interface DraftRow {
   id: string;
   kind: 'reception';

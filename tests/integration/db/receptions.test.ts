@@ -9,6 +9,7 @@ import {
 import { auditFor } from '../../../renderer/src/db/repositories/audit';
 import { saveDraft, getDraft, receptionDraftId } from '../../../renderer/src/db/repositories/drafts';
 import { sampleReception, seededDb } from '../../fixtures/db';
+import { termIndexingIdle } from '../../../renderer/src/db/termIndex';
 
 describe('receptions repository', () => {
   it('saves a reception with its issues and an audit entry in one action, and clears the draft', async () => {
@@ -58,7 +59,9 @@ describe('receptions repository', () => {
     expect(updated.issues[0]!.id).toBe(created.issues[1]!.id);
     expect(updated.issues[0]!.seq).toBe(1);
     expect(await db.issues.count()).toBe(1);
+    await termIndexingIdle(db);
     expect(await db.issueTerms.count()).toBe(1);
+    expect(await db.pendingTerms.count()).toBe(0);
     const audit = await auditFor(db, 'reception', created.reception.id);
     expect(audit.map((a) => a.action)).toEqual(['reception.create', 'reception.update']);
     expect(audit[1]!.detail.removedIssues).toEqual([created.issues[0]!.id]);
@@ -67,6 +70,7 @@ describe('receptions repository', () => {
   it('deletes a reception and its issues, keeping a copy in the audit log', async () => {
     const { db, deputyIds } = await seededDb();
     const created = await createReception(db, sampleReception(deputyIds), { dutyDayId: null });
+    await termIndexingIdle(db);
     expect(await db.issueTerms.count()).toBe(created.issues.length);
     await deleteReception(db, created.reception.id, '重复登记');
     expect(await db.receptions.count()).toBe(0);

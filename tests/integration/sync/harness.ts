@@ -3,6 +3,7 @@ import { SyncEngine } from '../../../renderer/src/sync/engine';
 import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { getStation } from '../../../renderer/src/db/repositories/station';
+import { termIndexingIdle } from '../../../renderer/src/db/termIndex';
 import type { StationDb } from '../../../renderer/src/db/database';
 import type { IssueList } from '../../../renderer/src/db/syncRows';
 import { DEFAULT_TIMINGS } from '../../../renderer/src/sync/timings';
@@ -29,6 +30,8 @@ export async function harness(listCount = 2, opts: { random?: () => number } = {
     await createReception(db, input, { dutyDayId: null });
     lists.push(...(await sealNow(db, new Date(2026, 2, 1 + i, 18))));
   }
+  // Search keys are written in the background after each save; let that finish first.
+  await termIndexingIdle(db);
   const station = (await getStation(db))!;
   const county = new FakeCounty(station.stationId);
   const clock = { now: Date.parse('2026-03-05T09:00:00+08:00') };

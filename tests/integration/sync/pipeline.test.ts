@@ -34,6 +34,10 @@ const ctx = (h: Harness, send: PushContext['send']): PushContext => ({
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits (up to 5 s) until `ready` holds: preparing a batch reads and hashes payloads first. */
+async function until(ready: () => boolean): Promise<void> {
+  for (const deadline = Date.now() + 5000; !ready(); await settle()) if (Date.now() > deadline) throw new Error('condition not reached in 5 s');
+}
 const listIdsOf = (request: CountyRequest) => (JSON.parse(request.body!) as { items: { id: string }[] }).items.map((i) => i.id);
 
 describe('push pipelining', () => {
@@ -41,11 +45,12 @@ describe('push pipelining', () => {
     const h = await harness(4);
     const wire = gated(h);
     const done = pushEntries(ctx(h, wire.send), await duePending(h.db, Infinity));
+    await until(() => wire.waiting.length === 2);
     await settle();
     expect(wire.waiting.map((w) => listIdsOf(w.request))).toEqual([[h.lists[0]!.id], [h.lists[1]!.id]]);
     // Answering the first lets the third leave while the second is still out.
     wire.waiting[0]!.release();
-    await settle();
+    await until(() => wire.waiting.length === 3);
     expect(wire.waiting.map((w) => listIdsOf(w.request)[0])).toEqual(h.lists.slice(0, 3).map((l) => l.id));
     for (let i = 1; i < 4; i++) {
       wire.waiting[i]!.release();
@@ -67,6 +72,7 @@ describe('push pipelining', () => {
     });
     const wire = gated(h);
     const done = pushEntries(ctx(h, wire.send), await duePending(h.db, Infinity));
+    await until(() => wire.waiting.length === 2);
     await settle();
     expect(wire.waiting).toHaveLength(2);
     expect(read.length).toBeLessThan(12);
@@ -85,6 +91,7 @@ describe('push pipelining', () => {
     const wire = gated(h);
     h.county.pushFaults = [{ kind: 'status', status: 503, retryAfter: '5' }];
     const done = pushEntries(ctx(h, wire.send), await duePending(h.db, Infinity));
+    await until(() => wire.waiting.length === 2);
     await settle();
     expect(wire.waiting).toHaveLength(2);
     wire.waiting[0]!.release();
@@ -102,7 +109,7 @@ describe('push pipelining', () => {
     const wire = gated(h);
     h.county.pushFaults = [{ kind: 'network', reason: 'timeout' }, { kind: 'network', reason: 'timeout' }];
     const done = pushEntries(ctx(h, wire.send), await duePending(h.db, Infinity));
-    await settle();
+    await until(() => wire.waiting.length === 2);
     wire.waiting.forEach((w) => w.release());
     const failure = await done;
     expect(failure?.outcome.kind).toBe('retry');

@@ -15,15 +15,17 @@
  *   first windows leave the page short (sparse matches) and it is short enough, the rest is read whole and narrowed by the other lists read whole
  *   (those cheap enough), so few or no matches cost a few bulk reads.
  * Every row read is confirmed by `accepts` (plan.ts), so the paths differ only in speed.
+ * Issues saved a moment ago whose search keys are still queued (`pendingTerms`) are read
+ * directly and merged in, so a search never misses them.
  */
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { normalizeForSearch } from '../../../../shared/domain/search';
 import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
-import { withStatus, type SearchRow } from './issueSearch/rows';
+import { fetchRows, withStatus, type SearchRow } from './issueSearch/rows';
 import type { IssueStatus } from '../../../../shared/domain/enums';
 import { listsFor, type TimeList } from './issueSearch/lists';
-import { DEFAULT_TUNING, type IssueSearchCursor, type IssueSearchQuery, type Plan, type SearchTuning } from './issueSearch/plan';
+import { DEFAULT_TUNING, accepts, newestFirst, type IssueSearchCursor, type IssueSearchQuery, type Plan, type SearchTuning } from './issueSearch/plan';
 import { probe, querySpan } from './issueSearch/probe';
 import { expected, intersectSets } from './issueSearch/sets';
 import { walk } from './issueSearch/walk';
@@ -73,9 +75,10 @@ export async function searchIssues(
   if (cursor && cursor.recordedAt < plan.upper) plan.upper = cursor.recordedAt;
   if (plan.lower > plan.upper) return { items: [], cursor: null, hasMore: false };
 
-  return db.transaction('r', [db.issues, db.issueTerms, db.issueStates, db.issueLists, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueTerms, db.pendingTerms, db.issueStates, db.issueLists, db.receptions], async () => {
     const lists = listsFor(db, plan);
-    const rows = lists.length === 1 ? await walk(plan, lists[0]!, limit + 1) : await intersect(db, plan, lists, limit + 1);
+    const found = lists.length === 1 ? await walk(plan, lists[0]!, limit + 1) : await intersect(db, plan, lists, limit + 1);
+    const rows = plan.text === '' ? found : await withPending(db, plan, found, limit + 1);
     const hasMore = rows.length > limit;
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
@@ -111,6 +114,18 @@ async function intersect(db: StationDb, plan: Plan, lists: TimeList[], want: num
   if (!reprobed) return top.rows;
   const more = (await intersectSets(db, below, reprobed, await querySpan(db, below), want - top.rows.length)) ?? (await intersectWindows(db, below, reprobed, want - top.rows.length)).rows;
   return [...top.rows, ...more];
+}
+
+/**
+ * Adds the issues whose search keys are not written yet (saved a moment ago, see
+ * ../termIndex.ts): they are few, so each is read and checked directly.
+ */
+async function withPending(db: StationDb, plan: Plan, found: SearchRow[], want: number): Promise<SearchRow[]> {
+  const ids = await db.pendingTerms.toCollection().primaryKeys();
+  if (ids.length === 0) return found;
+  const seen = new Set(found.map((r) => r.id));
+  const extra = (await fetchRows(db, ids, plan.query.status !== undefined)).filter((row) => !seen.has(row.id) && accepts(plan, row));
+  return extra.length === 0 ? found : [...found, ...extra].sort(newestFirst).slice(0, want);
 }
 
 function joinReceptions(rows: (SearchRow & { status: IssueStatus })[], receptions: readonly (Reception | undefined)[]): IssueSearchHit[] {

@@ -12,9 +12,10 @@ import {
   type ValidReceptionInput,
 } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
-import { issueToRecord, newIssueState, rowToIssue } from '../convert';
+import { issueToRecord, newIssueState, pendingTermsOf, rowToIssue, termsStamp } from '../convert';
 import type { StationDb } from '../database';
 import { assertDeletable, readStates, stateAfterSave, withStates } from '../issueStates';
+import { scheduleTermIndexing } from '../termIndex';
 import { addAudit } from './audit';
 
 export interface ReceptionWithIssues {
@@ -104,13 +105,14 @@ export async function createReception(
   };
   const issues = buildIssues(valid, reception, new Map(), now);
   const records = issues.map((i) => issueToRecord(i, reception));
-  await db.transaction('rw', [db.receptions, ...issueTables(db), db.auditLog, db.drafts], async () => {
+  // Not issueTerms: the search keys are written right after (termIndex.ts), so a save never waits for them.
+  await db.transaction('rw', [db.receptions, db.issues, db.issueStates, db.pendingTerms, db.auditLog, db.drafts], async () => {
     if (await db.receptions.get(reception.id)) {
       throw new Error(`Reception ${reception.id} already exists`);
     }
     await db.receptions.add(reception);
     await db.issues.bulkAdd(records.map((r) => r.row));
-    await db.issueTerms.bulkPut(records.map((r) => r.terms));
+    await db.pendingTerms.bulkPut(records.map((r) => pendingTermsOf(r.row)));
     await db.issueStates.bulkPut(issues.map(newIssueState));
     await addAudit(db, 'reception.create', 'reception', reception.id, {
       issues: issues.length,
@@ -118,6 +120,7 @@ export async function createReception(
     });
     if (opts.draftId) await db.drafts.delete(opts.draftId);
   });
+  scheduleTermIndexing(db);
   return { reception, issues };
 }
 
@@ -170,7 +173,12 @@ export async function updateReception(
     const records = issues.map((i) => issueToRecord(i, reception));
     await deleteIssues(db, removed);
     await db.issues.bulkPut(records.map((r) => r.row));
-    await db.issueTerms.bulkPut(records.map((r) => r.terms));
+    // Keys only for new issues and changed text; written right after (termIndex.ts).
+    const reindex = records.filter(({ row }) => {
+      const old = stored.get(row.id)?.row;
+      return !old || termsStamp(old) !== termsStamp(row);
+    });
+    await db.pendingTerms.bulkPut(reindex.map((r) => pendingTermsOf(r.row)));
     await db.issueStates.bulkPut(issues.map((issue, i) => stateAfterSave(issue, records[i]!.row, stored.get(issue.id))));
     await addAudit(db, 'reception.update', 'reception', id, {
       issues: issues.length,
@@ -180,16 +188,17 @@ export async function updateReception(
     if (opts.draftId) await db.drafts.delete(opts.draftId);
     result = { reception, issues };
   });
+  scheduleTermIndexing(db);
   return result!;
 }
 
-/** The tables an issue is stored in: content, search keys, state. */
+/** The tables an issue is stored in: content, search keys (and their queue), state. */
 function issueTables(db: StationDb) {
-  return [db.issues, db.issueTerms, db.issueStates];
+  return [db.issues, db.issueTerms, db.pendingTerms, db.issueStates];
 }
 
 async function deleteIssues(db: StationDb, ids: string[]): Promise<void> {
-  await Promise.all([db.issues.bulkDelete(ids), db.issueTerms.bulkDelete(ids), db.issueStates.bulkDelete(ids)]);
+  await Promise.all([db.issues.bulkDelete(ids), db.issueTerms.bulkDelete(ids), db.pendingTerms.bulkDelete(ids), db.issueStates.bulkDelete(ids)]);
 }
 
 function nextStamp(previous: string): string {

@@ -10,6 +10,9 @@
  * - which lists carried an issue moves from `issueLists.*issueIds` to `listIssues` (one row
  *   per list, written once at sealing): a list's state changes at each push, and its row
  *   no longer rewrites a hundred index entries each time;
+ * - `pendingTerms` queues the issues whose search keys are still to be written: a save
+ *   writes the issue and this small row, and the keys (hundreds of index entries, most of
+ *   a save's cost on a big history) are written right after, outside the save;
  * - a stored status is never `submitted` any more: an issue recorded in a list the county
  *   acknowledged reads as submitted (renderer/src/db/issueStates.ts `readStates`), so a
  *   receipt writes its list, not each of its issues.
@@ -22,6 +25,7 @@ export const V6_STORES = {
   issueStates: 'id, [status+recordedAt], pendingSeal',
   issueLists: 'id, &[year+seq], sealedAt, state, dutyDayId',
   listIssues: 'id, *issueIds',
+  pendingTerms: 'id',
 } as const;
 
 type V5List = { id: string; issueIds?: unknown };

@@ -1,0 +1,71 @@
+/**
+ * Background writing of search keys. Saving a reception writes each new or changed issue
+ * and a `pendingTerms` entry in its one transaction, but not the issue's search keys:
+ * those are hundreds of index entries, most of a save's time on a big history. This step
+ * writes them right after, in transactions of their own, and removes the entries; search
+ * reads the few queued issues directly (issueSearch.ts), so nothing is ever missing from
+ * results. After a crash the queue is still there and is worked off at the next start.
+ *
+ * Two transactions per batch, so a save never waits for the long one: the keys are put
+ * (issueTerms only; putting the same keys twice is harmless), then the entries whose stamp
+ * still matches the row that was indexed are deleted (an issue edited meanwhile keeps its
+ * entry and is indexed again).
+ */
+import { termsOfRow, termsStamp } from './convert';
+import type { StationDb } from './database';
+
+/** Issues indexed per pair of transactions. */
+const BATCH = 50;
+
+/** Writes the keys of queued issues until the queue is empty; returns how many were indexed. */
+export async function indexPendingTerms(db: StationDb, batch = BATCH): Promise<number> {
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const queued = await db.pendingTerms.where(':id').above(after).limit(batch).toArray();
+    if (queued.length === 0) return done;
+    after = queued[queued.length - 1]!.id;
+    const rows = await db.issues.bulkGet(queued.map((q) => q.id));
+    const indexed = rows.flatMap((row) => (row ? [row] : []));
+    await db.issueTerms.bulkPut(indexed.map(termsOfRow));
+    const stampOf = new Map(indexed.map((row) => [row.id, termsStamp(row)]));
+    await db.transaction('rw', [db.pendingTerms], async () => {
+      const current = await db.pendingTerms.bulkGet(queued.map((q) => q.id));
+      // A deleted issue's entry goes too (its keys were deleted with it; any put above is confirmed away by search).
+      const finished = current.flatMap((q, i) => (q && (rows[i] === undefined || q.stamp === stampOf.get(q.id)) ? [q.id] : []));
+      await db.pendingTerms.bulkDelete(finished);
+    });
+    done += indexed.length;
+  }
+}
+
+const running = new WeakMap<StationDb, { again: boolean; done: Promise<void> }>();
+
+/** Starts indexing in the background (once per database; a call while it runs makes it go round once more). */
+export function scheduleTermIndexing(db: StationDb): void {
+  const state = running.get(db);
+  if (state) {
+    state.again = true;
+    return;
+  }
+  const mine = { again: false, done: Promise.resolve() };
+  running.set(db, mine);
+  mine.done = (async () => {
+    try {
+      do {
+        mine.again = false;
+        await indexPendingTerms(db);
+      } while (mine.again);
+    } catch (error) {
+      // The queue stays; the next save or start goes round again.
+      console.warn('Writing search keys failed; will retry', error);
+    } finally {
+      running.delete(db);
+    }
+  })();
+}
+
+/** Resolves when no background indexing runs on `db` (tests and benchmarks wait for it). */
+export async function termIndexingIdle(db: StationDb): Promise<void> {
+  for (let state = running.get(db); state; state = running.get(db)) await state.done;
+}
