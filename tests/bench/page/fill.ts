@@ -9,6 +9,8 @@
 import { newId } from '../../../shared/domain/ids';
 import type { DeputyInput, DutyDay, Issue, Reception } from '../../../shared/domain/schemas';
 import { issueToRecord, newIssueState } from '../../../renderer/src/db/convert';
+import { withSealState } from '../../../renderer/src/db/issueStates';
+import type { IssueStateRow } from '../../../renderer/src/db/syncRows';
 import type { StationDb } from '../../../renderer/src/db/database';
 import { parseReceptionInput } from '../../../renderer/src/db/repositories/receptions';
 import { getStation, listDeputies, setupStation } from '../../../renderer/src/db/repositories/station';
@@ -96,7 +98,14 @@ export function buildRows(index: number, r: Roster, dutyDayIds: Map<string, stri
     detail: { issues: issues.length, visitors: reception.visitors.length },
   };
   const records = issues.map((i) => issueToRecord(i, reception));
-  return { reception, issueRows: records.map((x) => x.row), termRows: records.map((x) => x.terms), stateRows: issues.map(newIssueState), audit };
+  return { reception, issueRows: records.map((x) => x.row), termRows: records.map((x) => x.terms), stateRows: issues.map(historicState), audit };
+}
+
+/** A station seals its issues when the duty day closes: all but the last week's are in a (monthly, here) list. */
+function historicState(issue: Issue): IssueStateRow {
+  const state = newIssueState(issue);
+  if (Date.parse(issue.recordedAt) > Date.now() - 7 * 86_400_000) return state;
+  return withSealState({ ...state, listId: `bench-list-${issue.recordedAt.slice(0, 7)}` }, 'sealed');
 }
 
 export async function fill(db: StationDb, receptions: number, log: (line: string) => void): Promise<void> {
