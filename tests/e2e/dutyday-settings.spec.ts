@@ -23,6 +23,19 @@ test('a deactivated deputy is not offered for a duty day until reactivated', asy
   await settings.rosterSection.getByRole('button', { name: '恢复 郭晓蓉' }).click();
   await open.goto();
   await expect(open.deputy('郭晓蓉')).toBeVisible();
+
+  // The roster's order is the order of the tick list.
+  await settings.goto();
+  const names = settings.rosterSection.getByRole('rowheader');
+  const before = await names.allTextContents();
+  const last = before.at(-1)!;
+  await settings.rosterSection.getByRole('button', { name: `上移 ${last}` }).click();
+  await expect(names).toHaveText([...before.slice(0, -2), last, before.at(-2)!]);
+  await expect(settings.rosterSection.getByRole('button', { name: `下移 ${before.at(-2)!}` })).toBeDisabled();
+  await open.goto();
+  await expect(open.page.getByRole('checkbox')).toHaveCount(before.length);
+  const ticks = await open.page.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''));
+  expect(ticks.map((t) => before.find((n) => t.startsWith(n)))).toEqual([...before.slice(0, -2), last, before.at(-2)!]);
 });
 
 test('adds, edits and validates deputies and station info', async ({ page }, testInfo) => {

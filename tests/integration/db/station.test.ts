@@ -6,6 +6,7 @@ import {
   getStation,
   listDeputies,
   listEntries,
+  moveDeputy,
   moveEntry,
   setupStation,
   updateDeputy,
@@ -76,6 +77,20 @@ describe('station repository', () => {
     await updateDeputy(db, deputyIds[1]!, { role: '副站长' });
     expect((await listDeputies(db)).find((d) => d.id === deputyIds[1])?.role).toBe('副站长');
     await expect(updateDeputy(db, deputyIds[1]!, { name: '' })).rejects.toThrow();
+  });
+
+  it('reorders the deputy roster, inactive deputies included, with an audit entry', async () => {
+    const { db } = await seededDb();
+    const added = await addDeputy(db, { name: '陈国栋', level: '县', unit: '县科技局', role: '' });
+    await updateDeputy(db, added.id, { active: false });
+    await moveDeputy(db, added.id, 'up');
+    expect((await listDeputies(db, true)).map((d) => d.name)).toEqual(['张立强', '王丽芬', '陈国栋', '郭晓蓉']);
+    expect((await listDeputies(db)).map((d) => d.name)).toEqual(['张立强', '王丽芬', '郭晓蓉']);
+    const [head] = await listDeputies(db);
+    await moveDeputy(db, head!.id, 'up'); // already first: nothing changes
+    await moveDeputy(db, head!.id, 'down');
+    expect((await listDeputies(db, true)).map((d) => d.name)).toEqual(['王丽芬', '张立强', '陈国栋', '郭晓蓉']);
+    expect((await auditFor(db, 'deputy', head!.id)).map((a) => a.detail)).toContainEqual({ moved: 'down', order: 1 });
   });
 
   it('edits the category list: add, rename, deactivate, and move up and down', async () => {

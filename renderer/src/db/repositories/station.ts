@@ -1,4 +1,5 @@
 /** Station settings, deputies roster and the editable category / department lists. */
+import type { Table } from 'dexie';
 import { DEFAULT_CATEGORIES, DEFAULT_DEPARTMENTS } from '../../../../shared/domain/defaults';
 import { newId } from '../../../../shared/domain/ids';
 import {
@@ -138,13 +139,30 @@ export async function updateEntry(
  */
 export async function moveEntry(db: StationDb, kind: ListKind, id: string, direction: 'up' | 'down'): Promise<void> {
   await db.transaction('rw', [db[kind], db.auditLog], async () => {
-    const all = await db[kind].orderBy('order').toArray();
-    const from = all.findIndex((e) => e.id === id);
-    if (from < 0) throw new Error(`Entry ${id} not found in ${kind}`);
-    const to = direction === 'up' ? from - 1 : from + 1;
-    if (to < 0 || to >= all.length) return;
-    [all[from], all[to]] = [all[to]!, all[from]!];
-    await db[kind].bulkPut(all.map((e, order) => ({ ...e, order })));
-    await addAudit(db, 'list.update', kind, id, { moved: direction, order: to });
+    const to = await swapWithNeighbour(db[kind], id, direction);
+    if (to !== null) await addAudit(db, 'list.update', kind, id, { moved: direction, order: to });
   });
+}
+
+/**
+ * Moves a deputy one place up or down in the roster (inactive ones included, as the
+ * settings screen shows them): the order of the duty-day tick list and of printed names.
+ */
+export async function moveDeputy(db: StationDb, id: string, direction: 'up' | 'down'): Promise<void> {
+  await db.transaction('rw', [db.deputies, db.auditLog], async () => {
+    const to = await swapWithNeighbour(db.deputies, id, direction);
+    if (to !== null) await addAudit(db, 'deputy.update', 'deputy', id, { moved: direction, order: to });
+  });
+}
+
+/** Swaps a row with its neighbour in `order` and renumbers 0..n-1; returns its new place, or null at either end. */
+async function swapWithNeighbour<T extends { id: string; order: number }>(table: Table<T, string>, id: string, direction: 'up' | 'down'): Promise<number | null> {
+  const all = await table.orderBy('order').toArray();
+  const from = all.findIndex((e) => e.id === id);
+  if (from < 0) throw new Error(`${table.name} row ${id} not found`);
+  const to = direction === 'up' ? from - 1 : from + 1;
+  if (to < 0 || to >= all.length) return null;
+  [all[from], all[to]] = [all[to]!, all[from]!];
+  await table.bulkPut(all.map((e, order) => ({ ...e, order })));
+  return to;
 }

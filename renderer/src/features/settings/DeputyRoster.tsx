@@ -1,6 +1,7 @@
 /**
- * The deputies roster: add, edit, deactivate and reactivate. A deactivated deputy is
- * no longer offered when a duty day is opened, but stays on every old record.
+ * The deputies roster: add, edit, reorder (the order of the duty-day tick list and of
+ * printed names), deactivate and reactivate. A deactivated deputy is no longer offered
+ * when a duty day is opened, but stays on every old record.
  */
 import { useState } from 'react';
 import type { Deputy } from '../../../../shared/domain/schemas';
@@ -14,15 +15,17 @@ export function DeputyRoster() {
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  async function setActive(d: Deputy, active: boolean) {
+  async function change(work: () => Promise<void>) {
     setError(null);
     try {
-      await stationRepo.updateDeputy(getDb(), d.id, { active });
+      await work();
     } catch (e) {
       console.error('Changing a deputy failed', e);
       setError(e);
     }
   }
+  const setActive = (d: Deputy, active: boolean) => change(() => stationRepo.updateDeputy(getDb(), d.id, { active }));
+  const move = (d: Deputy, direction: 'up' | 'down') => change(() => stationRepo.moveDeputy(getDb(), d.id, direction));
 
   return (
     <section className="panel settings-section" aria-labelledby="settings-roster">
@@ -44,7 +47,7 @@ export function DeputyRoster() {
             </tr>
           </thead>
           <tbody>
-            {roster.map((d) =>
+            {roster.map((d, i) =>
               editing === d.id ? (
                 <tr key={d.id}>
                   <td colSpan={6}>
@@ -59,6 +62,12 @@ export function DeputyRoster() {
                   <td>{d.role || '—'}</td>
                   <td>{d.active ? '在册' : '已停用'}</td>
                   <td className="settings-row-actions">
+                    <button type="button" onClick={() => void move(d, 'up')} disabled={i === 0} aria-label={`上移 ${d.name}`} title="上移">
+                      ↑
+                    </button>
+                    <button type="button" onClick={() => void move(d, 'down')} disabled={i === roster.length - 1} aria-label={`下移 ${d.name}`} title="下移">
+                      ↓
+                    </button>
                     <button type="button" onClick={() => setEditing(d.id)} aria-label={`修改 ${d.name}`}>
                       修改
                     </button>
