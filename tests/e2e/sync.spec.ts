@@ -20,6 +20,9 @@ test.afterEach(async () => {
 });
 
 test('lists recorded offline reach the county exactly once, and county progress comes back', async ({ page, context }, testInfo) => {
+  // A whole duty day, a real endpoint and three clerk CLI runs (each a new Node process): on a loaded machine this
+  // took over the default 60 s once, with every step still progressing.
+  test.setTimeout(120_000);
   await useTimings(page);
   const { id: station } = await connectedStation(page, county);
   await screenshot(page, testInfo, 'sync-settings');
