@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Dexie } from 'dexie';
-import { declareV1 } from '../../../renderer/src/db/schema/v1';
-import { declareV2 } from '../../../renderer/src/db/schema/v2';
 import { issueToRecord } from '../../../renderer/src/db/convert';
 import { v2IssueRow } from '../../fixtures/legacyRows';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import type { Issue } from '../../../shared/domain/schemas';
-import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { declareUpTo, migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
 import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { sampleReception } from '../../fixtures/db';
 
@@ -22,10 +19,7 @@ const v2Row = (i: Issue) => v2IssueRow(i, reception);
 async function seedV2(name: string): Promise<number> {
   return seedOldVersion(
     name,
-    (db: Dexie) => {
-      declareV1(db);
-      declareV2(db);
-    },
+    declareUpTo(2),
     async (db) => {
       await db.table('receptions').put(reception);
       await db.table('issues').bulkPut(issues.map(v2Row));
@@ -82,10 +76,7 @@ describe('schema v2 → v3 upgrade (through to the current version)', () => {
     }));
     await seedOldVersion(
       name,
-      (db: Dexie) => {
-        declareV1(db);
-        declareV2(db);
-      },
+      declareUpTo(2),
       async (db) => {
         await db.table('issues').bulkPut(many.map(v2Row));
       },

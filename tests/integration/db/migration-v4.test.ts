@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Dexie } from 'dexie';
-import { declareV1 } from '../../../renderer/src/db/schema/v1';
-import { declareV2 } from '../../../renderer/src/db/schema/v2';
-import { declareV3 } from '../../../renderer/src/db/schema/v3';
 import { issueToRecord } from '../../../renderer/src/db/convert';
 import { applyCountyUpdates } from '../../../renderer/src/db/repositories/countyStatus';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { deleteReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
 import type { Issue } from '../../../shared/domain/schemas';
-import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { declareUpTo, migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
 import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { v3IssueRow } from '../../fixtures/legacyRows';
 
@@ -38,11 +34,7 @@ const event = (seq: number, issueId: string, type: string) => ({
 async function seedV3(name: string, rows: ReturnType<typeof v3Row>[], events: ReturnType<typeof event>[] = []): Promise<number> {
   return seedOldVersion(
     name,
-    (db: Dexie) => {
-      declareV1(db);
-      declareV2(db);
-      declareV3(db);
-    },
+    declareUpTo(3),
     async (db) => {
       await db.table('receptions').put(reception);
       await db.table('issues').bulkPut(rows);

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Dexie } from 'dexie';
-import { declareV1 } from '../../../renderer/src/db/schema/v1';
-import { declareV2 } from '../../../renderer/src/db/schema/v2';
-import { declareV3 } from '../../../renderer/src/db/schema/v3';
-import { declareV4 } from '../../../renderer/src/db/schema/v4';
 import { issueToRecord } from '../../../renderer/src/db/convert';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { searchGrams } from '../../../shared/domain/search';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
-import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { declareUpTo, migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
 import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { v4StateRow } from '../../fixtures/legacyRows';
 
@@ -36,12 +31,7 @@ function v4Rows(i: Issue) {
 async function seedV4(name: string, issues: Issue[]): Promise<void> {
   await seedOldVersion(
     name,
-    (db: Dexie) => {
-      declareV1(db);
-      declareV2(db);
-      declareV3(db);
-      declareV4(db);
-    },
+    declareUpTo(4),
     async (db) => {
       const rows = issues.map(v4Rows);
       await db.table('receptions').put(reception);

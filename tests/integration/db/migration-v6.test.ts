@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Dexie } from 'dexie';
-import { declareV1 } from '../../../renderer/src/db/schema/v1';
-import { declareV2 } from '../../../renderer/src/db/schema/v2';
-import { declareV3 } from '../../../renderer/src/db/schema/v3';
-import { declareV4 } from '../../../renderer/src/db/schema/v4';
-import { declareV5 } from '../../../renderer/src/db/schema/v5';
 import { issueToRecord } from '../../../renderer/src/db/convert';
 import { listsOfIssue, sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { getReception } from '../../../renderer/src/db/repositories/receptions';
 import { setupStation } from '../../../renderer/src/db/repositories/station';
 import type { Issue } from '../../../shared/domain/schemas';
-import { migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
+import { declareUpTo, migrationDbName, openCurrent, seedOldVersion } from '../../fixtures/migration';
 import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { v4StateRow } from '../../fixtures/legacyRows';
 
@@ -52,13 +46,7 @@ async function seedV5(name: string, count: number): Promise<Issue[]> {
   const issues = Array.from({ length: count }, (_, n) => issue(n));
   await seedOldVersion(
     name,
-    (db: Dexie) => {
-      declareV1(db);
-      declareV2(db);
-      declareV3(db);
-      declareV4(db);
-      declareV5(db);
-    },
+    declareUpTo(5),
     async (db) => {
       const records = issues.map((i) => issueToRecord(i, reception));
       await db.table('receptions').put(reception);
