@@ -111,12 +111,12 @@ async function rawRewrite(page: Page, pageSize: number): Promise<number> {
 }
 
 /**
- * Waits until the pull's cursor reaches `cursor` or `acknowledged` outbox entries are
- * acknowledged, watching from inside the page on one IndexedDB connection every 25 ms
+ * Waits until the pull's cursor reaches `cursor` (and, with `inboxEmpty`, the county inbox
+ * is empty: every pulled update folded) or `acknowledged` outbox entries are acknowledged, watching from inside the page on one IndexedDB connection every 25 ms
  * (a new connection per poll from the driver would itself slow the sync being timed).
  * Returns the wall-clock time at which it saw the goal.
  */
-async function reached(page: Page, goal: { cursor: number } | { acknowledged: number }): Promise<number> {
+async function reached(page: Page, goal: { cursor: number; inboxEmpty?: true } | { acknowledged: number }): Promise<number> {
   const { at, steps } = await page.evaluate(async (want) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('station-desk');
@@ -129,16 +129,31 @@ async function reached(page: Page, goal: { cursor: number } | { acknowledged: nu
         req.onsuccess = () => resolve(req.result as T[]);
         req.onerror = () => reject(req.error ?? new Error('read failed'));
       });
+    const count = (store: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = db.transaction(store, 'readonly').objectStore(store).count();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error ?? new Error('count failed'));
+      });
     const deadline = Date.now() + 10 * 60_000;
     // When the watched count moved, for SYNC_BENCH_PROFILE's timeline.
     const steps: [number, number][] = [];
     for (;;) {
-      const count =
-        'cursor' in want
-          ? ((await read<{ cursor: number }>('syncState'))[0]?.cursor ?? 0)
-          : (await read<{ state: string }>('outbox')).filter((o) => o.state === 'acknowledged').length;
-      if (steps.at(-1)?.[1] !== count) steps.push([Date.now(), count]);
-      if (count >= ('cursor' in want ? want.cursor : want.acknowledged)) {
+      let done: boolean;
+      let seen: number;
+      if ('cursor' in want) {
+        seen = (await read<{ cursor: number }>('syncState'))[0]?.cursor ?? 0;
+        done = seen >= want.cursor;
+        if (done && want.inboxEmpty) {
+          seen = -(await count('countyInbox'));
+          done = seen === 0;
+        }
+      } else {
+        seen = (await read<{ state: string }>('outbox')).filter((o) => o.state === 'acknowledged').length;
+        done = seen >= want.acknowledged;
+      }
+      if (steps.at(-1)?.[1] !== seen) steps.push([Date.now(), seen]);
+      if (done) {
         db.close();
         return { at: Date.now(), steps };
       }
@@ -146,7 +161,7 @@ async function reached(page: Page, goal: { cursor: number } | { acknowledged: nu
       await new Promise((r) => setTimeout(r, 25));
     }
   }, goal);
-  if (process.env.SYNC_BENCH_PROFILE) console.log(`${Object.keys(goal)[0]} timeline: ${steps.map(([t, n]) => `${n}@${t - steps[0]![0]}`).join(' ')}`);
+  if (process.env.SYNC_BENCH_PROFILE) console.log(`${Object.keys(goal).join("+")} timeline: ${steps.map(([t, n]) => `${n}@${t - steps[0]![0]}`).join(' ')}`);
   return at;
 }
 
@@ -204,7 +219,10 @@ test('sync benchmark', async ({ page, context }) => {
     const pullLog = requestLog(page, '/v1/updates');
     const pullStart = Date.now();
     await page.getByRole('button', { name: '立即同步' }).click();
-    const pullMs = (await reached(page, { cursor: ISSUES })) - pullStart;
+    // Two watchers from the click: the cursor stored (reads show every update from then on), and the inbox folded.
+    const [stored, folded] = await Promise.all([reached(page, { cursor: ISSUES }), reached(page, { cursor: ISSUES, inboxEmpty: true })]);
+    const pullMs = stored - pullStart;
+    const foldMs = folded - pullStart;
     await pullProfile.stop();
     if (pullLog.lines.length) console.log(pullLog.lines.join('\n'));
     const peakHeapPull = await heapPull.stop();
@@ -228,8 +246,9 @@ test('sync benchmark', async ({ page, context }) => {
       `| raw POST of the same bodies from Node, sequential | ${(rawMs / 1000).toFixed(1)} s, ${rate(rawMs)} issues/s | — |`,
       `| engine ÷ raw throughput | ${ratio.toFixed(2)}× | ≥ 0.5× |`,
       `| peak renderer JS heap during the push (CDP JSHeapUsedSize) | ${mb(peakHeap)} MiB | — |`,
-      `| pull and apply 10,000 county updates (${Math.ceil(ISSUES / UPDATES_MAX_LIMIT)} pages of ${UPDATES_MAX_LIMIT}) | ${(pullMs / 1000).toFixed(2)} s | ≤ 2 s |`,
-      `| the same rows rewritten with bare IndexedDB in the same page (read + write each issue's state row, which holds the update; no network, no Dexie) | ${(rawPullMs / 1000).toFixed(2)} s | — |`,
+      `| pull and apply 10,000 county updates (${Math.ceil(ISSUES / UPDATES_MAX_LIMIT)} pages of ${UPDATES_MAX_LIMIT}): stored with the cursor, every screen shows them | ${(pullMs / 1000).toFixed(2)} s | ≤ 2 s |`,
+      `| … and folded into the issues' state rows in the background (inbox empty), from the click | ${(foldMs / 1000).toFixed(2)} s | — |`,
+      `| the same state rows rewritten with bare IndexedDB in the same page (read + write each issue's row, which holds the update; no network, no Dexie): the floor under the fold | ${(rawPullMs / 1000).toFixed(2)} s | — |`,
       `| peak renderer JS heap during the pull | ${mb(peakHeapPull)} MiB | — |`,
       '',
       SYNC_FINDINGS,

@@ -9,10 +9,13 @@ import { declareV3 } from './schema/v3';
 import { declareV4 } from './schema/v4';
 import { declareV5 } from './schema/v5';
 import { declareV6 } from './schema/v6';
+import { declareV7 } from './schema/v7';
+import { scheduleCountyFold } from './repositories/countyFold';
 import { scheduleTermIndexing } from './termIndex';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, PendingTermsRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
+  CountyInboxRow,
   CountyUpdate,
   IssueListPayloadRow,
   IssueListSummary,
@@ -45,6 +48,7 @@ export class StationDb extends Dexie {
   outbox!: Table<OutboxItem, string>;
   receipts!: Table<Receipt, string>;
   countyUpdates!: Table<CountyUpdate, number>;
+  countyInbox!: Table<CountyInboxRow, string>;
   syncState!: Table<SyncState, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -55,19 +59,22 @@ export class StationDb extends Dexie {
     declareV4(this);
     declareV5(this);
     declareV6(this);
+    declareV7(this);
   }
 }
 
 let instance: StationDb | null = null;
 
 /**
- * The app's database, opened lazily once per page. On first use, search keys a previous
- * session queued but did not write (the app closed right after a save) are written.
+ * The app's database, opened lazily once per page. On first use, work a previous session
+ * queued but did not finish (the app closed right after a save or a pull) is done: search
+ * keys are written and county updates folded into issue states.
  */
 export function getDb(): StationDb {
   if (!instance) {
     instance = new StationDb();
     scheduleTermIndexing(instance);
+    scheduleCountyFold(instance);
   }
   return instance;
 }

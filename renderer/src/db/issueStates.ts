@@ -10,6 +10,7 @@
 import type { IssueStatus } from '../../../shared/domain/enums';
 import type { Issue } from '../../../shared/domain/schemas';
 import { newIssueState, rowToIssue } from './convert';
+import { inboxOverlay, withInbox } from './countyInbox';
 import type { StationDb } from './database';
 import type { IssueRow } from './rows';
 import type { IssueStateRow } from './syncRows';
@@ -24,13 +25,20 @@ export function storedStatus(status: IssueStatus): IssueStatus {
   return status === 'submitted' ? 'recorded' : status;
 }
 
+/** The tables `readStates` reads: a transaction that calls it must include them. */
+export function stateTables(db: StationDb) {
+  return [db.issueStates, db.issueLists, db.countyInbox];
+}
+
 /**
  * The issues' state rows as the station shows them (in order; undefined where missing):
+ * county updates still waiting in the inbox are laid over them (../countyInbox.ts);
  * `recorded` in an acknowledged list reads as `submitted`, and the county reference is the
- * list's. Reads `issueLists`, which the caller's transaction must include.
+ * list's. Reads `stateTables`, which the caller's transaction must include.
  */
 export async function readStates(db: StationDb, ids: readonly string[]): Promise<(IssueStateRow | undefined)[]> {
-  const states = await db.issueStates.bulkGet([...ids]);
+  const [stored, inbox] = await Promise.all([db.issueStates.bulkGet([...ids]), inboxOverlay(db)]);
+  const states = inbox.size === 0 ? stored : stored.map((s) => s && withInbox(s, inbox));
   const listIds = [...new Set(states.flatMap((s) => (s && s.listId !== '' && (s.status === 'recorded' || s.countyRef === null) ? [s.listId] : [])))];
   if (listIds.length === 0) return states;
   const acknowledged = new Map(

@@ -121,6 +121,17 @@ export interface Receipt {
  * Kept in the issue's state row; `countyUpdates` keeps only events about issues the
  * station does not have.
  */
+/**
+ * A few hundred county updates as one pull stored them (`countyInbox`, schema v7), waiting
+ * to be folded into their issues' state rows. Keyed by its first and last seq, so the
+ * same key always holds the same events; never changed, deleted once folded.
+ */
+export interface CountyInboxRow {
+  id: string;
+  /** In seq order, each naming the issue (or correction entry) as the county did. */
+  updates: CountyUpdate[];
+}
+
 export interface CountyUpdate {
   seq: number;
   issueId: string;

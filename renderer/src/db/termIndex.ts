@@ -12,6 +12,7 @@
  * entry and is indexed again).
  */
 import { termsOfRow, termsStamp } from './convert';
+import { backgroundJob } from './background';
 import type { StationDb } from './database';
 
 /** Issues indexed per pair of transactions. */
@@ -39,33 +40,10 @@ export async function indexPendingTerms(db: StationDb, batch = BATCH): Promise<n
   }
 }
 
-const running = new WeakMap<StationDb, { again: boolean; done: Promise<void> }>();
+const job = backgroundJob('Writing search keys', (db) => indexPendingTerms(db));
 
 /** Starts indexing in the background (once per database; a call while it runs makes it go round once more). */
-export function scheduleTermIndexing(db: StationDb): void {
-  const state = running.get(db);
-  if (state) {
-    state.again = true;
-    return;
-  }
-  const mine = { again: false, done: Promise.resolve() };
-  running.set(db, mine);
-  mine.done = (async () => {
-    try {
-      do {
-        mine.again = false;
-        await indexPendingTerms(db);
-      } while (mine.again);
-    } catch (error) {
-      // The queue stays; the next save or start goes round again.
-      console.warn('Writing search keys failed; will retry', error);
-    } finally {
-      running.delete(db);
-    }
-  })();
-}
+export const scheduleTermIndexing: (db: StationDb) => void = job.schedule;
 
 /** Resolves when no background indexing runs on `db` (tests and benchmarks wait for it). */
-export async function termIndexingIdle(db: StationDb): Promise<void> {
-  for (let state = running.get(db); state; state = running.get(db)) await state.done;
-}
+export const termIndexingIdle: (db: StationDb) => Promise<void> = job.idle;

@@ -1,11 +1,14 @@
 /**
- * Pull: asks for county status updates after the stored cursor and applies each page
- * idempotently, storing the new cursor in the same transaction.
+ * Pull: asks for county status updates after the stored cursor and stores each page in
+ * the county inbox with the new cursor, in one transaction; reads see the updates at once
+ * and they are folded into issue states in the background (db/repositories/countyFold.ts),
+ * idempotently.
  */
 import type { CountyRequest, CountyResponse } from '../../../shared/bridge/contract';
 import { UPDATES_MAX_LIMIT, updatesPath, updatesResponseSchema, type StatusUpdate } from '../../../shared/protocol/index';
 import type { StationDb } from '../db/database';
-import { applyCountyUpdates } from '../db/repositories/countyStatus';
+import { scheduleCountyFold } from '../db/repositories/countyFold';
+import { receiveCountyUpdates } from '../db/repositories/countyStatus';
 import { getSyncState } from '../db/repositories/syncState';
 import { classify, type Outcome } from './classify';
 import { SYNC_MESSAGES } from './messages';
@@ -34,12 +37,22 @@ async function fetchPage(ctx: PullContext, after: number): Promise<Page> {
   return { ok: true, ...parsed.data };
 }
 
-/**
- * Pages are applied strictly in order; the next page is already being fetched while
- * one is applied (its `after` is known from the answer), so network and storage overlap.
- */
+/** One round of pulling: every page after the cursor (up to a bound), then the fold is started. */
 export async function pullUpdates(ctx: PullContext): Promise<Exclude<Outcome, { kind: 'ok' }> | null> {
   const start = (await getSyncState(ctx.db)).cursor;
+  try {
+    return await pullPages(ctx, start);
+  } finally {
+    // The fold starts once the round's pages are stored, so it does not slow the pull.
+    scheduleCountyFold(ctx.db);
+  }
+}
+
+/**
+ * Pages are stored strictly in order; the next page is already being fetched while one
+ * is stored (its `after` is known from the answer), so network and storage overlap.
+ */
+async function pullPages(ctx: PullContext, start: number): Promise<Exclude<Outcome, { kind: 'ok' }> | null> {
   let next: Promise<Page> | null = fetchPage(ctx, start);
   let cursor = start;
   for (let page = 0; next && page < MAX_PAGES_PER_ROUND; page++) {
@@ -48,7 +61,7 @@ export async function pullUpdates(ctx: PullContext): Promise<Exclude<Outcome, { 
     const moved: boolean = current.cursor > cursor;
     next = current.hasMore && moved ? fetchPage(ctx, current.cursor) : null;
     try {
-      await applyCountyUpdates(ctx.db, current.updates, current.cursor);
+      await receiveCountyUpdates(ctx.db, current.updates, current.cursor);
     } catch (error) {
       // Let the prefetched request settle before reporting, so no promise is left unhandled.
       await next;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countyFoldIdle } from '../../../renderer/src/db/repositories/countyFold';
 import { applyCountyUpdates, countyHistory } from '../../../renderer/src/db/repositories/countyStatus';
 import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
@@ -14,6 +15,7 @@ describe('county status updates', () => {
     h.county.addUpdate({ issueId: first!, listId, type: 'assigned', department: '县园区管委会', deadline: '2026-03-12T17:00:00+08:00' });
     h.county.addUpdate({ issueId: first!, listId, type: 'responded', response: '已安排施工队修复路面,三日内完成。' });
     await h.engine.runOnce(true);
+    await countyFoldIdle(h.db);
     expect(await h.db.issueStates.get(first!)).toMatchObject({ status: 'responded' });
     expect(await h.db.issueStates.get(second!)).toMatchObject({ status: 'resolvedOnSpot' });
     expect((await getSyncState(h.db)).cursor).toBe(2);
@@ -28,6 +30,7 @@ describe('county status updates', () => {
     // Only updates after the cursor are asked for.
     h.county.addUpdate({ issueId: first!, listId, type: 'published' });
     await h.engine.runOnce(true);
+    await countyFoldIdle(h.db);
     const lastUpdates = h.county.requests.filter((r) => r.path.startsWith('/v1/updates')).at(-1)!;
     expect(lastUpdates.path).toContain('after=2');
     expect(await h.db.issueStates.get(first!)).toMatchObject({ status: 'published' });
@@ -41,6 +44,7 @@ describe('county status updates', () => {
       h.county.addUpdate({ issueId, listId: h.lists[0]!.id, type: i % 2 === 0 ? 'reopened' : 'responded', response: `第${i}次答复` });
     }
     await h.engine.runOnce(true);
+    await countyFoldIdle(h.db);
     expect(await countyHistory(h.db, issueId)).toHaveLength(1_100);
     expect(await h.db.countyUpdates.count()).toBe(0);
     expect((await getSyncState(h.db)).cursor).toBe(1_100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStates } from '../../../renderer/src/db/issueStates';
+import { readStates, stateTables } from '../../../renderer/src/db/issueStates';
 import { markSending } from '../../../renderer/src/db/repositories/outbox';
 import { getSyncState } from '../../../renderer/src/db/repositories/syncState';
 import { REQUEST_ERROR_MESSAGES } from '../../../shared/protocol/index';
@@ -21,7 +21,7 @@ describe('outbox state machine', () => {
     expect(first).toMatchObject({ state: 'acknowledged', countyRef: 'JH-2026-000001' });
     expect(await h.db.receipts.get(h.lists[0]!.id)).toMatchObject({ outcome: 'accepted', countyRef: 'JH-2026-000001' });
     // The issues read as submitted with the list's reference; their rows were not rewritten.
-    const issues = await h.db.transaction('r', [h.db.issueStates, h.db.issueLists], () => readStates(h.db, h.lists[0]!.issueIds));
+    const issues = await h.db.transaction('r', stateTables(h.db), () => readStates(h.db, h.lists[0]!.issueIds));
     expect(issues.map((i) => i?.status)).toEqual(['submitted', 'resolvedOnSpot']);
     expect(issues.every((i) => i?.countyRef === 'JH-2026-000001')).toBe(true);
     expect((await h.db.issueStates.bulkGet(h.lists[0]!.issueIds)).map((i) => [i?.status, i?.countyRef])).toEqual([

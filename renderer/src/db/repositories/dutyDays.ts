@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StationDb } from '../database';
-import { withStates } from '../issueStates';
+import { stateTables, withStates } from '../issueStates';
 import { addAudit } from './audit';
 import { sealTables, sealWithin } from './issueLists';
 import type { IssueList } from '../syncRows';
@@ -57,7 +57,7 @@ export async function updateDutyDayDeputies(db: StationDb, id: string, deputyIds
 }
 
 export async function dutyDaySummary(db: StationDb, id: string): Promise<DutyDaySummary> {
-  return db.transaction('r', [db.receptions, db.issues, db.issueStates, db.issueLists], async () => {
+  return db.transaction('r', [db.receptions, db.issues, ...stateTables(db)], async () => {
     const receptions = await db.receptions.where('dutyDayId').equals(id).toArray();
     const issues = await withStates(db, await db.issues.where('dutyDayId').equals(id).toArray());
     return summarizeDutyDay(receptions, issues);
@@ -103,7 +103,7 @@ export async function receptionPageOfDutyDay(
   dutyDayId: string,
   page: { offset: number; limit: number },
 ): Promise<ReceptionPage> {
-  return db.transaction('r', [db.receptions, db.issues, db.issueStates, db.issueLists], async () => {
+  return db.transaction('r', [db.receptions, db.issues, ...stateTables(db)], async () => {
     // receivedAt order within a day: the day's rows are few (tens), the index has no compound key for it.
     const all = await db.receptions.where('dutyDayId').equals(dutyDayId).toArray();
     all.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));

@@ -34,7 +34,7 @@ export type SealScope = { dutyDayId: string } | { loose: true };
 
 /** Tables a transaction must include to call sealWithin(). */
 export function sealTables(db: StationDb): Table[] {
-  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.listIssues, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
+  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.countyInbox, db.listIssues, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
 }
 
 async function candidates(db: StationDb, scope: SealScope): Promise<Candidate[]> {

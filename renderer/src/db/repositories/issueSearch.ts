@@ -16,12 +16,16 @@
  *   (those cheap enough), so few or no matches cost a few bulk reads.
  * Every row read is confirmed by `accepts` (plan.ts), so the paths differ only in speed.
  * Issues saved a moment ago whose search keys are still queued (`pendingTerms`) are read
- * directly and merged in, so a search never misses them.
+ * directly and merged in, so a search never misses them; so are issues whose status comes
+ * from county updates not yet folded into their state rows (`countyInbox`).
  */
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { normalizeForSearch } from '../../../../shared/domain/search';
 import { rowToIssue } from '../convert';
 import type { StationDb } from '../database';
+import { inboxOverlay, waitingWithStatus } from '../countyInbox';
+import { readStates, stateTables } from '../issueStates';
+import type { IssueStateRow } from '../syncRows';
 import { fetchRows, withStatus, type SearchRow } from './issueSearch/rows';
 import type { IssueStatus } from '../../../../shared/domain/enums';
 import { listsFor, type TimeList } from './issueSearch/lists';
@@ -75,10 +79,11 @@ export async function searchIssues(
   if (cursor && cursor.recordedAt < plan.upper) plan.upper = cursor.recordedAt;
   if (plan.lower > plan.upper) return { items: [], cursor: null, hasMore: false };
 
-  return db.transaction('r', [db.issues, db.issueTerms, db.pendingTerms, db.issueStates, db.issueLists, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.issueTerms, db.pendingTerms, db.receptions, ...stateTables(db)], async () => {
     const lists = listsFor(db, plan);
     const found = lists.length === 1 ? await walk(plan, lists[0]!, limit + 1) : await intersect(db, plan, lists, limit + 1);
-    const rows = plan.text === '' ? found : await withPending(db, plan, found, limit + 1);
+    const typed = plan.text === '' ? found : await withPending(db, plan, found, limit + 1);
+    const rows = await withCountyWaiting(db, plan, typed, limit + 1);
     const hasMore = rows.length > limit;
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
@@ -125,6 +130,32 @@ async function withPending(db: StationDb, plan: Plan, found: SearchRow[], want: 
   if (ids.length === 0) return found;
   const seen = new Set(found.map((r) => r.id));
   const extra = (await fetchRows(db, ids, plan.query.status !== undefined)).filter((row) => !seen.has(row.id) && accepts(plan, row));
+  return extra.length === 0 ? found : [...found, ...extra].sort(newestFirst).slice(0, want);
+}
+
+/**
+ * With a status filter, adds the issues whose status comes from county updates still
+ * waiting in the inbox (../countyInbox.ts): until they are folded, the state index lists
+ * them under their former status (rows read off it are confirmed on the overlaid status,
+ * so the former status no longer matches). Usually the inbox is empty; right after a
+ * large pull these issues are checked newest first on their small state rows.
+ */
+async function withCountyWaiting(db: StationDb, plan: Plan, found: SearchRow[], want: number): Promise<SearchRow[]> {
+  const status = plan.query.status;
+  if (status === undefined) return found;
+  const inbox = await inboxOverlay(db);
+  if (inbox.size === 0) return found;
+  const seen = new Set(found.map((r) => r.id));
+  const ids = waitingWithStatus(inbox, status).filter((id) => !seen.has(id));
+  if (ids.length === 0) return found;
+  const states = (await readStates(db, ids))
+    .filter((s): s is IssueStateRow => s !== undefined && s.status === status && s.recordedAt >= plan.lower && s.recordedAt <= plan.upper)
+    .sort(newestFirst);
+  const extra: SearchRow[] = [];
+  for (let at = 0; at < states.length && extra.length < want; at += want) {
+    const rows = await fetchRows(db, states.slice(at, at + want).map((s) => s.id), true);
+    extra.push(...rows.filter((row) => accepts(plan, row)));
+  }
   return extra.length === 0 ? found : [...found, ...extra].sort(newestFirst).slice(0, want);
 }
 

@@ -8,7 +8,7 @@ import { issueRefCode, normalizeRefCode } from '../../../../shared/domain/maskin
 import type { IssueStatus } from '../../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import type { StationDb } from '../database';
-import { withStates } from '../issueStates';
+import { readStates, stateTables, withStates } from '../issueStates';
 import type { IssueList, IssueListSummary } from '../syncRows';
 import { getIssueList } from './issueLists';
 
@@ -31,7 +31,7 @@ async function withReceptions(db: StationDb, issues: Issue[]): Promise<IssueWith
 
 /** The issues asked for, in the order asked, skipping ids that do not exist. */
 export async function issuesByIds(db: StationDb, ids: readonly string[]): Promise<IssueWithReception[]> {
-  return db.transaction('r', [db.issues, db.issueStates, db.issueLists, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.receptions, ...stateTables(db)], async () => {
     const rows = await db.issues.bulkGet([...ids]);
     return withReceptions(db, await withStates(db, rows.flatMap((r) => (r ? [r] : []))));
   });
@@ -39,7 +39,7 @@ export async function issuesByIds(db: StationDb, ids: readonly string[]): Promis
 
 /** Handled issues recorded between two local days (inclusive), oldest first. */
 export async function handledIssuesBetween(db: StationDb, fromDay: string, toDay: string): Promise<IssueWithReception[]> {
-  return db.transaction('r', [db.issues, db.issueStates, db.issueLists, db.receptions], async () => {
+  return db.transaction('r', [db.issues, db.receptions, ...stateTables(db)], async () => {
     // recordedAt is a local ISO string, so day keys bound it lexicographically.
     const rows = await db.issues.where('recordedAt').between(fromDay, `${toDay}\uffff`, true, true).toArray();
     const issues = (await withStates(db, rows)).filter((i) => NOTICE_STATUSES.includes(i.status));
@@ -77,8 +77,8 @@ export interface CountyFacts {
 }
 
 export async function countyFactsOf(db: StationDb, issueIds: readonly string[]): Promise<Map<string, CountyFacts>> {
-  return db.transaction('r', [db.issueStates, db.issueLists], async () => {
-    const rows = await db.issueStates.bulkGet([...issueIds]);
+  return db.transaction('r', stateTables(db), async () => {
+    const rows = await readStates(db, issueIds);
     const listIds = [...new Set(rows.flatMap((r) => (r?.listId ? [r.listId] : [])))];
     const lists = new Map((await db.issueLists.bulkGet(listIds)).flatMap((l) => (l ? [[l.id, l] as const] : [])));
     const facts = new Map<string, CountyFacts>();

@@ -14,7 +14,7 @@ import {
 import { toLocalIso } from '../../../../shared/domain/time';
 import { issueToRecord, newIssueState, pendingTermsOf, rowToIssue, termsStamp } from '../convert';
 import type { StationDb } from '../database';
-import { assertDeletable, readStates, stateAfterSave, withStates } from '../issueStates';
+import { assertDeletable, readStates, stateAfterSave, stateTables, withStates } from '../issueStates';
 import { scheduleTermIndexing } from '../termIndex';
 import { addAudit } from './audit';
 
@@ -141,7 +141,7 @@ export async function updateReception(
   const valid = parseReceptionInput(input);
   let result: ReceptionWithIssues | undefined;
   // issueLists: the issues' statuses are read as shown (readStates).
-  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.auditLog, db.drafts], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.countyInbox, db.auditLog, db.drafts], async () => {
     const before = await db.receptions.get(id);
     if (!before) throw new ReceptionNotFoundError(id);
     if (opts.expectedUpdatedAt !== undefined && before.updatedAt !== opts.expectedUpdatedAt) {
@@ -209,7 +209,7 @@ function nextStamp(previous: string): string {
 
 /** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
 export async function deleteReception(db: StationDb, id: string, reason = ''): Promise<void> {
-  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.auditLog], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.countyInbox, db.auditLog], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) throw new ReceptionNotFoundError(id);
     const rows = await db.issues.where('receptionId').equals(id).toArray();
@@ -225,7 +225,7 @@ export async function deleteReception(db: StationDb, id: string, reason = ''): P
 }
 
 export async function getReception(db: StationDb, id: string): Promise<ReceptionWithIssues | undefined> {
-  return db.transaction('r', [db.receptions, db.issues, db.issueStates, db.issueLists], async () => {
+  return db.transaction('r', [db.receptions, db.issues, ...stateTables(db)], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) return undefined;
     const rows = await db.issues.where('receptionId').equals(id).sortBy('seq');
@@ -235,7 +235,7 @@ export async function getReception(db: StationDb, id: string): Promise<Reception
 
 /** Receptions of one duty day, newest first, with their issues. */
 export async function receptionsOfDutyDay(db: StationDb, dutyDayId: string): Promise<ReceptionWithIssues[]> {
-  return db.transaction('r', [db.receptions, db.issues, db.issueStates, db.issueLists], async () => {
+  return db.transaction('r', [db.receptions, db.issues, ...stateTables(db)], async () => {
     const receptions = await db.receptions.where('dutyDayId').equals(dutyDayId).reverse().sortBy('receivedAt');
     const rows = await db.issues.where('dutyDayId').equals(dutyDayId).toArray();
     const byReception = new Map<string, Issue[]>();

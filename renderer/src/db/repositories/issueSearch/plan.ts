@@ -80,7 +80,7 @@ export function accepts(plan: Plan, row: SearchRow): boolean {
 }
 
 /** Newest first, ties by id descending: the order of a reversed recordedAt index. */
-export function newestFirst(a: SearchRow, b: SearchRow): number {
+export function newestFirst(a: Pick<SearchRow, 'recordedAt' | 'id'>, b: Pick<SearchRow, 'recordedAt' | 'id'>): number {
   if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
