@@ -70,7 +70,12 @@ export function inboxOverlay(db: StationDb): Promise<InboxOverlay> {
 
 async function loadOverlay(db: StationDb): Promise<InboxOverlay> {
   const ids = await db.countyInbox.toCollection().primaryKeys();
-  if (ids.length === 0) return EMPTY;
+  if (ids.length === 0) {
+    // Folded: let go of the rows kept for it.
+    rowsByDb.delete(db);
+    builtByDb.delete(db);
+    return EMPTY;
+  }
   const key = ids.join(' ');
   const built = builtByDb.get(db);
   if (built?.key === key) return built.overlay;
