@@ -7,9 +7,10 @@
  * results. After a crash the queue is still there and is worked off at the next start.
  *
  * Two transactions per batch, so a save never waits for the long one: the keys are put
- * (issueTerms only; putting the same keys twice is harmless), then the entries whose stamp
- * still matches the row that was indexed are deleted (an issue edited meanwhile keeps its
- * entry and is indexed again).
+ * (issueTerms only; putting the same keys twice is harmless), then the entries of issues
+ * whose text is still the text that was indexed are deleted (an issue edited meanwhile
+ * keeps its entry and is indexed again), and keys written for an issue deleted meanwhile
+ * go too.
  */
 import { termsOfRow, termsStamp } from './convert';
 import { backgroundJob } from './background';
@@ -30,11 +31,15 @@ export async function indexPendingTerms(db: StationDb, batch = BATCH): Promise<n
     const indexed = rows.flatMap((row) => (row ? [row] : []));
     await db.issueTerms.bulkPut(indexed.map(termsOfRow));
     const stampOf = new Map(indexed.map((row) => [row.id, termsStamp(row)]));
-    await db.transaction('rw', [db.pendingTerms], async () => {
-      const current = await db.pendingTerms.bulkGet(queued.map((q) => q.id));
-      // A deleted issue's entry goes too (its keys were deleted with it; any put above is confirmed away by search).
-      const finished = current.flatMap((q, i) => (q && (rows[i] === undefined || q.stamp === stampOf.get(q.id)) ? [q.id] : []));
-      await db.pendingTerms.bulkDelete(finished);
+    await db.transaction('rw', [db.pendingTerms, db.issues, db.issueTerms], async () => {
+      const ids = queued.map((q) => q.id);
+      const [entries, now] = await Promise.all([db.pendingTerms.bulkGet(ids), db.issues.bulkGet(ids)]);
+      // An issue whose text is still what was indexed has the right keys: its entry goes,
+      // whatever stamp it carries. An issue edited meanwhile keeps its (newer) entry. A
+      // deleted issue's entry goes too, with any keys the put above wrote after the delete.
+      const finished = ids.filter((id, i) => entries[i] && (now[i] === undefined || termsStamp(now[i]) === stampOf.get(id)));
+      const orphans = ids.filter((id, i) => now[i] === undefined && stampOf.has(id));
+      await Promise.all([db.pendingTerms.bulkDelete(finished), db.issueTerms.bulkDelete(orphans)]);
     });
     done += indexed.length;
   }

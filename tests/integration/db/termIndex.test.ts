@@ -4,11 +4,11 @@
  * by a crash is worked off.
  */
 import { describe, expect, it } from 'vitest';
-import { issueToRecord, pendingTermsOf } from '../../../renderer/src/db/convert';
+import { issueToRecord, pendingTermsOf, termsOfRow } from '../../../renderer/src/db/convert';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
-import { createReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
+import { createReception, deleteReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
 import { indexPendingTerms, termIndexingIdle } from '../../../renderer/src/db/termIndex';
-import type { PendingTermsRow } from '../../../renderer/src/db/rows';
+import type { IssueTermsRow, PendingTermsRow } from '../../../renderer/src/db/rows';
 import { sampleReception, seededDb } from '../../fixtures/db';
 
 const found = async (db: Awaited<ReturnType<typeof seededDb>>['db'], text: string) => (await searchIssues(db, { text })).items.map((h) => h.issue.id);
@@ -55,7 +55,7 @@ describe('search keys written after the save', () => {
     expect((await db.issueTerms.get(first!.id))?.gramTimes).toEqual(issueToRecord(edited.issues[0]!, edited.reception).terms.gramTimes);
   });
 
-  it('a queue left by a crash is worked off; an entry for a newer edit than the row read stays queued', async () => {
+  it('a queue left by a crash is worked off, even an entry whose stamp matches no row', async () => {
     const { db, deputyIds } = await seededDb();
     const created = await createReception(db, sampleReception(deputyIds), { dutyDayId: null });
     await termIndexingIdle(db);
@@ -63,10 +63,43 @@ describe('search keys written after the save', () => {
     // As if the app stopped after the save, before the keys were written.
     await db.issueTerms.clear();
     const rows = await db.issues.bulkGet([first!.id, second!.id]);
-    await db.pendingTerms.bulkPut([pendingTermsOf(rows[0]!), { ...pendingTermsOf(rows[1]!), stamp: 'a later edit' }]);
+    await db.pendingTerms.bulkPut([pendingTermsOf(rows[0]!), { ...pendingTermsOf(rows[1]!), stamp: 'matches no row' }]);
     expect(await found(db, first!.summary.slice(0, 4))).toContain(first!.id);
     expect(await indexPendingTerms(db)).toBe(2);
-    expect(await db.issueTerms.count()).toBe(2);
-    expect((await db.pendingTerms.toArray()).map((q) => q.id)).toEqual([second!.id]);
+    expect(await db.issueTerms.bulkGet([first!.id, second!.id])).toEqual(rows.map((r) => termsOfRow(r!)));
+    expect(await db.pendingTerms.count()).toBe(0);
+  });
+
+  it('an edit while the keys are written stays queued and is indexed again; an issue deleted meanwhile leaves no keys', async () => {
+    const { db, deputyIds } = await seededDb();
+    const created = await createReception(db, sampleReception(deputyIds), { dutyDayId: null });
+    const other = await createReception(db, sampleReception(deputyIds), { dutyDayId: null });
+    await termIndexingIdle(db);
+    const [first, second] = created.issues;
+    const gone = other.issues.map((i) => i.id);
+    // As if the app stopped after both saves; this run alone writes the keys.
+    await db.issueTerms.clear();
+    await db.pendingTerms.bulkPut((await db.issues.toArray()).map(pendingTermsOf));
+    // Between reading the rows and writing their keys, one issue's text is edited and another reception deleted.
+    const bulkPut = db.issueTerms.bulkPut.bind(db.issueTerms) as (rows: readonly IssueTermsRow[]) => Promise<unknown>;
+    let interleaved = false;
+    (db.issueTerms as unknown as { bulkPut: typeof bulkPut }).bulkPut = async (rows) => {
+      if (!interleaved) {
+        interleaved = true;
+        const input = sampleReception(deputyIds);
+        input.issues = [{ ...input.issues[0]!, id: first!.id, summary: '夜间渣土车噪声扰民' }, { ...input.issues[1]!, id: second!.id }];
+        await updateReception(db, created.reception.id, input);
+        await deleteReception(db, other.reception.id);
+      }
+      return bulkPut(rows);
+    };
+    await indexPendingTerms(db);
+    await termIndexingIdle(db);
+    expect(interleaved).toBe(true);
+    expect(await db.pendingTerms.count()).toBe(0);
+    expect(await db.issueTerms.bulkGet(gone)).toEqual(gone.map(() => undefined));
+    const edited = (await getReception(db, created.reception.id))!;
+    expect((await db.issueTerms.get(first!.id))?.gramTimes).toEqual(issueToRecord(edited.issues[0]!, edited.reception).terms.gramTimes);
+    expect(await found(db, '渣土车噪声')).toEqual([first!.id]);
   });
 });
