@@ -32,6 +32,9 @@ let mainWindow: BrowserWindow | null = null;
 
 // Must happen before 'ready'.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+// Every screen is in Simplified Chinese, whatever the PC's locale: date inputs (年/月/日),
+// built-in menus and messages follow Chromium's UI language.
+app.commandLine.appendSwitch('lang', 'zh-CN');
 
 if (claimSingleInstance(app, () => mainWindow)) {
   const logger = createFileLogger({ dir: logDirOf(app.getPath('userData')), echo: !app.isPackaged });
