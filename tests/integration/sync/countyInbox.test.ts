@@ -3,6 +3,7 @@ import { INBOX_ROW_UPDATES } from '../../../renderer/src/db/countyInbox';
 import { readStates, stateTables } from '../../../renderer/src/db/issueStates';
 import { countyFoldIdle, foldCountyInbox, scheduleCountyFold } from '../../../renderer/src/db/repositories/countyFold';
 import { countyHistory, issueDetail, receiveCountyUpdates } from '../../../renderer/src/db/repositories/countyStatus';
+import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
 import { getSyncState } from '../../../renderer/src/db/repositories/syncState';
@@ -60,7 +61,7 @@ describe('county inbox', () => {
     expect({ assigned: await searchIds(h, 'assigned'), responded: await searchIds(h, 'responded'), submitted: await searchIds(h, 'submitted') }).toEqual(searched);
   });
 
-  it('splits a page into rows of a few hundred updates and folds them all once, whoever folds', async () => {
+  it('stores updates in rows of at most one page and folds them all once, whoever folds', async () => {
     const h = await harness(1);
     await h.engine.runOnce();
     const issueId = h.lists[0]!.issueIds[0]!;
@@ -96,6 +97,25 @@ describe('county inbox', () => {
     expect(await foldCountyInbox(h.db)).toBe(0);
     expect((await countyHistory(h.db, issueId!)).map((u) => u.department)).toEqual(['县住建局']);
     expect((await issueDetail(h.db, issueId!))!.issue.status).toBe('assigned');
+  });
+
+  it('sealing a correction while county updates wait: the status shows throughout and the fold lands on the sealed row', async () => {
+    const h = await harness(1);
+    await h.engine.runOnce();
+    const [issueId] = h.lists[0]!.issueIds;
+    const receptionId = (await h.db.issues.get(issueId!))!.receptionId;
+    const existing = (await getReception(h.db, receptionId))!;
+    await updateReception(h.db, receptionId, {
+      ...existing.reception,
+      issues: existing.issues.map((i) => (i.id === issueId ? { ...i, request: '尽快修复并加装护栏' } : i)),
+    });
+    await receiveCountyUpdates(h.db, [{ seq: 1, issueId: issueId!, listId: h.lists[0]!.id, type: 'assigned', department: '县住建局', at }], 1);
+    const [amendment] = await sealNow(h.db);
+    expect(amendment!.payload.issues.map((e) => e.amendsIssueId)).toEqual([issueId]);
+    expect((await issueDetail(h.db, issueId!))!.issue.status).toBe('assigned');
+    expect(await foldCountyInbox(h.db)).toBe(1);
+    expect(await h.db.issueStates.get(issueId!)).toMatchObject({ status: 'assigned', sealState: 'sealed', listId: h.lists[0]!.id });
+    expect((await countyHistory(h.db, issueId!)).map((u) => u.department)).toEqual(['县住建局']);
   });
 
   it('a pull stores pages and the engine folds them right after; rows left by a closed app are folded on the next run', async () => {
