@@ -20,7 +20,9 @@ function check(name, command, args, opts) {
 function vitestCounts(file) {
   if (!existsSync(file)) return null;
   const j = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numFailedTestSuites ?? 0) };
+  // A file that fails before running any test (an import error) counts once; a failed test counts once, not again for its describe.
+  const brokenFiles = (j.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  return { passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + brokenFiles };
 }
 
 function playwrightCounts(file) {

@@ -49,6 +49,7 @@ vi.mock('electron', () => {
   return {
     app: {
       isPackaged: true,
+      commandLine: { appendSwitch: (name: string, value: string) => state.calls.push(`appendSwitch ${name}=${value}`) },
       requestSingleInstanceLock: () => state.lock,
       quit: () => state.calls.push('quit'),
       on: (event: string, fn: (...args: unknown[]) => void) => state.appListeners.set(event, fn),
@@ -96,6 +97,9 @@ describe('main process lifecycle', () => {
     await import('../../../electron/main/index');
     await vi.waitFor(() => expect(state.loaded).toHaveLength(1));
     expect(state.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.calls.indexOf('whenReady'));
+    // Chinese date inputs and built-in messages on any PC locale: the switch must be set before ready.
+    expect(state.calls.indexOf('appendSwitch lang=zh-CN')).toBeGreaterThanOrEqual(0);
+    expect(state.calls.indexOf('appendSwitch lang=zh-CN')).toBeLessThan(state.calls.indexOf('whenReady'));
     expect(state.schemes).toEqual([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }]);
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, allowServiceWorkers: false, corsEnabled: false });
     expect(state.handledSchemes).toEqual(['app']);
