@@ -27,7 +27,10 @@ test('a deactivated deputy is not offered for a duty day until reactivated', asy
   // The roster's order is the order of the tick list.
   await settings.goto();
   const names = settings.rosterSection.getByRole('rowheader');
+  // The roster comes from the database after the page shows: read it once it is there.
+  await expect(names.filter({ hasText: '郭晓蓉' })).toBeVisible();
   const before = await names.allTextContents();
+  expect(before.length).toBeGreaterThan(2);
   const last = before.at(-1)!;
   await settings.rosterSection.getByRole('button', { name: `上移 ${last}` }).click();
   await expect(names).toHaveText([...before.slice(0, -2), last, before.at(-2)!]);

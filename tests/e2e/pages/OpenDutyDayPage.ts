@@ -30,6 +30,8 @@ export class OpenDutyDayPage {
   /** Ticks every deputy listed (the active roster). */
   async tickAll(): Promise<void> {
     const boxes = this.page.getByRole('checkbox');
+    // The roster is read after the page shows: wait for it before counting.
+    await expect(boxes.first()).toBeVisible();
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
   }
 
