@@ -17,10 +17,18 @@ export interface OutboxEntry {
   list: IssueListSummary;
 }
 
-/** On start: whatever was `sending` when the app stopped goes back to `pending`. */
+const SENDING = ['sending', ''] as const;
+const SENDING_END = ['sending', '\uffff'] as const;
+
+/**
+ * On start: whatever was `sending` when the app stopped goes back to `pending`. Usually
+ * nothing was; a read-only look first keeps the write lock on the outbox and the lists
+ * (which would hold up the first screen's reads) for the start after a cut-off send.
+ */
 export async function recoverInterrupted(db: StationDb): Promise<number> {
+  if ((await db.outbox.where('[state+createdAt]').between(SENDING, SENDING_END).count()) === 0) return 0;
   return db.transaction('rw', [db.outbox, db.issueLists], async () => {
-    const stuck = await db.outbox.where('[state+createdAt]').between(['sending', ''], ['sending', '\uffff']).toArray();
+    const stuck = await db.outbox.where('[state+createdAt]').between(SENDING, SENDING_END).toArray();
     for (const item of stuck) {
       await db.outbox.update(item.id, { state: 'pending' });
       await db.issueLists.update(item.itemId, { state: 'sealed' });
