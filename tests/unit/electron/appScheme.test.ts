@@ -27,7 +27,7 @@ afterAll(() => dir.remove());
 
 describe('app:// scheme handler', () => {
   it('registers the scheme as standard and secure, without service workers or CORS', () => {
-    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, corsEnabled: false });
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, codeCache: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, corsEnabled: false });
   });
 
   it('serves index.html for the root with the CSP header and the right MIME type', async () => {

@@ -101,7 +101,7 @@ describe('main process lifecycle', () => {
     expect(state.calls.indexOf('appendSwitch lang=zh-CN')).toBeGreaterThanOrEqual(0);
     expect(state.calls.indexOf('appendSwitch lang=zh-CN')).toBeLessThan(state.calls.indexOf('whenReady'));
     expect(state.schemes).toEqual([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }]);
-    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, allowServiceWorkers: false, corsEnabled: false });
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, codeCache: true, secure: true, allowServiceWorkers: false, corsEnabled: false });
     expect(state.handledSchemes).toEqual(['app']);
     expect(state.ipcChannels.sort()).toEqual(allChannels().map((c) => c.channel).sort());
     expect(state.loaded).toEqual(['app://station-desk/index.html']);
