@@ -195,3 +195,37 @@ test('assignment forms: one A4 sheet per issue, several in one go, blanks for wh
   expect(inkPerPage(pdf).every((dark) => dark > 500)).toBe(true);
   keepForLooking(pdf, 'assignment');
 });
+
+test('a section title never ends a sheet without the table it heads', async ({ page }) => {
+  test.setTimeout(120_000);
+  const deputies = await setUpStation(page);
+  // Twenty visitors each; in reception k the first k enterprises are long enough to wrap,
+  // so the "反映问题" title lands a little lower on the sheet from one reception to the next
+  // and crosses the foot of the first sheet somewhere in the run.
+  const longName = '银湾科创产业园区三河镇富硒农业专业合作社联合社第二分社';
+  const receptions = Array.from({ length: 24 }, (_, k) => ({
+    receivedAt: `2026-03-01T${String(8 + Math.floor(k / 6)).padStart(2, '0')}:${String((k % 6) * 10).padStart(2, '0')}:00.000+08:00`,
+    visitors: Array.from({ length: 20 }, (_, v) => ({
+      name: `来访人${v + 1}`,
+      phone: '',
+      enterprise: v < k ? longName : ENTERPRISES[v % ENTERPRISES.length]!,
+      position: '员工',
+    })),
+    issues: [
+      { ...SAMPLE_ISSUES[1]!, handling: 'referToCounty' as const },
+      { ...SAMPLE_ISSUES[2]!, handling: 'stationFollowUp' as const },
+    ],
+  }));
+  const { receptionIds } = await seedDutyDay(page, deputies, '2026-03-01', receptions);
+  const { pdf, previewPages } = await printRouteToPdf(page, `/print/reception/${receptionIds.join(',')}`);
+  expect(pdfInfo(pdf).pages).toBe(previewPages);
+
+  const sheets = page.locator('.sheet');
+  const lastBlocks = await sheets.evaluateAll((all) => all.map((s) => s.querySelector('.sheet-body')?.lastElementChild?.textContent ?? ''));
+  const firstBlocks = await sheets.evaluateAll((all) => all.map((s) => s.querySelector('.sheet-body')?.firstElementChild?.textContent ?? ''));
+  expect(lastBlocks.filter((t) => t === '反映问题' || t === '来访人')).toEqual([]);
+  // The run did reach the foot of a sheet: some sheets start with the title, its table under it.
+  expect(firstBlocks).toContain('反映问题');
+  // The sheets checked above are the PDF's pages (same count, one sheet per page).
+  keepForLooking(pdf, 'reception-titles');
+});

@@ -43,6 +43,43 @@ describe('paginate', () => {
     expect(pages).toEqual([[{ kind: 'block', key: 'title' }], [{ kind: 'table', key: 't', from: 0, to: 2 }]]);
   });
 
+  it('keeps a section title with the start of what follows it', () => {
+    const title = (key: string, height: number): MeasuredSegment => ({ kind: 'block', key, height, keepWithNext: true });
+    // 60 used; the title (10) fits, but the table's header and first row (15 + 20) do not: the title moves too.
+    const pages = paginate([block('top', 60), title('t-title', 10), table('t', 15, [20, 20])], 100);
+    expect(pages).toEqual([
+      [{ kind: 'block', key: 'top' }],
+      [
+        { kind: 'block', key: 't-title' },
+        { kind: 'table', key: 't', from: 0, to: 2 },
+      ],
+    ]);
+    // Before a block: the title goes with it.
+    expect(paginate([block('top', 60), title('s', 10), block('sign', 40)], 100)).toEqual([
+      [{ kind: 'block', key: 'top' }],
+      [
+        { kind: 'block', key: 's' },
+        { kind: 'block', key: 'sign' },
+      ],
+    ]);
+    // When title and first row fit, nothing moves; an empty table counts its header only.
+    expect(paginate([block('top', 50), title('t-title', 10), table('t', 15, [20, 20])], 100)[0]).toEqual([
+      { kind: 'block', key: 'top' },
+      { kind: 'block', key: 't-title' },
+      { kind: 'table', key: 't', from: 0, to: 1 },
+    ]);
+    expect(paginate([block('top', 70), title('t-title', 10), table('t', 15, [])], 100)).toHaveLength(1);
+    // A title with nothing after it, or one that could not fit with its next part on any page, is an ordinary block.
+    expect(paginate([block('top', 85), title('end', 10)], 100)).toHaveLength(1);
+    expect(paginate([block('top', 50), title('t-title', 10), table('t', 15, [95])], 100)).toEqual([
+      [
+        { kind: 'block', key: 'top' },
+        { kind: 'block', key: 't-title' },
+      ],
+      [{ kind: 'table', key: 't', from: 0, to: 1 }],
+    ]);
+  });
+
   it('puts a row taller than a page alone on its own page instead of looping', () => {
     const pages = paginate([table('t', 10, [20, 500, 20])], 100);
     expect(pages.map((p) => p.map((x) => (x.kind === 'table' ? [x.from, x.to] : x.key)))).toEqual([

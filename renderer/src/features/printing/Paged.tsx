@@ -41,7 +41,7 @@ function measure(root: HTMLElement, docs: PrintDocument[]): Layout {
     const height = (el: Element | null) => (el ? el.getBoundingClientRect().height : 0);
     const segments: MeasuredSegment[] = doc.segments.map((seg) => {
       const el = body.querySelector(`[data-seg="${CSS.escape(seg.key)}"]`);
-      if (seg.kind === 'block') return { kind: 'block', key: seg.key, height: height(el) };
+      if (seg.kind === 'block') return { kind: 'block', key: seg.key, height: height(el), keepWithNext: seg.keepWithNext ?? false };
       return {
         kind: 'table',
         key: seg.key,

@@ -14,7 +14,13 @@ export interface TableRowSpec {
 }
 
 export type SegmentSpec =
-  | { kind: 'block'; key: string; node: ReactNode }
+  | {
+      kind: 'block';
+      key: string;
+      node: ReactNode;
+      /** A section title: never left at the foot of a sheet without the start of what follows. */
+      keepWithNext?: boolean;
+    }
   | {
       kind: 'table';
       key: string;

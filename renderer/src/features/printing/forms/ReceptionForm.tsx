@@ -50,7 +50,7 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
           },
         ],
       },
-      { kind: 'block', key: 'visitors-title', node: <h2 className="form-section">来访人</h2> },
+      { kind: 'block', key: 'visitors-title', keepWithNext: true, node: <h2 className="form-section">来访人</h2> },
       {
         kind: 'table',
         key: 'visitors',
@@ -85,7 +85,7 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
           ),
         })),
       },
-      { kind: 'block', key: 'issues-title', node: <h2 className="form-section">反映问题</h2> },
+      { kind: 'block', key: 'issues-title', keepWithNext: true, node: <h2 className="form-section">反映问题</h2> },
       {
         kind: 'table',
         key: 'issues',
