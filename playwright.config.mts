@@ -15,6 +15,13 @@ export const CHROMIUM_ARGS = [
   '--lang=zh-CN',
 ];
 
+/**
+ * Chromium on Linux takes its UI language (date inputs, built-in messages) from these
+ * variables, not from --lang; with chromium-l10n installed the browser then looks like the
+ * desktop app on a station PC.
+ */
+export const CHROMIUM_ENV = { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' };
+
 /** Each run builds and serves its own copy, so parallel runs on one machine never share a stale build. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = `out/browser-e2e-${port}`;
@@ -34,7 +41,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, env: CHROMIUM_ENV },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
