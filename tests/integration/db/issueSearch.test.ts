@@ -60,12 +60,26 @@ describe('issue search', () => {
     const { db } = await history();
     expect(await summaries(db, { text: '板房' })).toEqual(['防疫期间代建移动板房费用9.9万元至今未拨付']);
     expect(await summaries(db, { text: '容缺办理' })).toEqual(['五栋厂房产权证办理效率低,无法及时办理抵押贷款']);
-    // The two issues of 1 April share one timestamp, so only the oldest one's place is fixed.
-    const chen = await summaries(db, { text: '鸿达智能' });
-    expect(chen.slice(0, 2).sort()).toEqual(['消防验收排队时间长,影响投产', '过桥资金难以筹措,担保费率偏高'].sort());
-    expect(chen[2]).toBe('五栋厂房产权证办理效率低,无法及时办理抵押贷款');
+    // The two issues of 1 April share one timestamp: they come in the order the reception lists them.
+    expect(await summaries(db, { text: '鸿达智能' })).toEqual([
+      '过桥资金难以筹措,担保费率偏高',
+      '消防验收排队时间长,影响投产',
+      '五栋厂房产权证办理效率低,无法及时办理抵押贷款',
+    ]);
     expect(await summaries(db, { text: '伍盛华' })).toHaveLength(1);
     expect(await summaries(db, { text: '不存在的词' })).toEqual([]);
+  });
+
+  it('lists the issues of one reception in the order the reception gives them (they share its time)', async () => {
+    const { db, deputyIds } = await seededDb();
+    const visitors = [{ name: '陈林', phone: '', enterprise: '鸿达智能科技有限公司', position: '负责人' }];
+    const many = Array.from({ length: 12 }, (_, i) => issue('其他', `第${i + 1}个问题`));
+    for (let round = 0; round < 5; round++) {
+      const id = await addReception(db, deputyIds, `2026-05-0${round + 1}T09:00:00.000+08:00`, visitors, many);
+      const shown = await searchIssues(db, { from: `2026-05-0${round + 1}`, to: `2026-05-0${round + 1}` });
+      expect(shown.items.map((h) => h.issue.seq)).toEqual(many.map((_, i) => i + 1));
+      expect(new Set(shown.items.map((h) => h.receptionId))).toEqual(new Set([id]));
+    }
   });
 
   it('confirms the whole substring, not just its bigrams', async () => {

@@ -63,10 +63,18 @@ function buildIssues(
   existing: Map<string, Issue>,
   now: string,
 ): Issue[] {
+  // Issues of one reception share its time, and lists show the larger id first among equal
+  // times: new ids, made in the same millisecond, go out largest first so the issues read
+  // in the order the reception lists them.
+  const fresh = input.issues
+    .filter((i) => !(i.id && existing.has(i.id)))
+    .map(() => newId())
+    .sort()
+    .reverse();
   return input.issues.map((i, index) => {
     const previous = i.id ? existing.get(i.id) : undefined;
     return {
-      id: previous?.id ?? newId(),
+      id: previous?.id ?? fresh.shift()!,
       receptionId: reception.id,
       dutyDayId: reception.dutyDayId,
       seq: index + 1,
