@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, DEPUTY_LEVELS, DUTY_DAY_STATUSES, HANDLING_MODES, ISSUE_STATUSES } from './enums';
+import { normalizePhone } from './phone';
 
 const trimmed = (max: number, label: string) =>
   z
@@ -13,14 +14,16 @@ const trimmed = (max: number, label: string) =>
 
 const required = (max: number, label: string) => trimmed(max, label).min(1, { error: `请填写${label}` });
 
-/** Mainland mobile (11 digits) or landline with area code; spaces and dashes tolerated. */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+/** Mainland mobile or landline as stored (normalised by ./phone.ts). */
+export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-\d{7,8}(-\d{1,6})?)$/;
 
-export const phoneSchema = z
-  .string()
-  .trim()
-  .transform((v) => v.replace(/\s+/g, ''))
-  .refine((v) => v === '' || PHONE_PATTERN.test(v), { error: '电话号码格式不对,应为 11 位手机号或带区号的固话' });
+/** Accepts the ways people type a number (full-width, +86, separators) and stores it normalised. */
+export const phoneSchema = z.string().transform((v, ctx) => {
+  const result = normalizePhone(v);
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: 'custom', message: result.error });
+  return z.NEVER;
+});
 
 export const idSchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: '时间格式不对' });
