@@ -60,7 +60,7 @@ export function renderDigits(r: Rand, text: string, style: DigitStyle): string {
       const full = String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET);
       if (style === 'fullWidth') return full;
       if (style === 'mixedWidth') return r() < 0.5 ? full : c;
-      if (style === 'chinese') return r() < 0.3 && CHINESE_ALT[c] ? pick(r, CHINESE_ALT[c]!) : CHINESE[Number(c)]!;
+      if (style === 'chinese') return r() < 0.3 && CHINESE_ALT[c] ? pick(r, CHINESE_ALT[c]) : CHINESE[Number(c)]!;
       return c;
     })
     .join('');
