@@ -11,6 +11,7 @@ const NAV: { href: string; label: string }[] = [
   { href: ROUTES.newReception, label: '登记来访' },
   { href: ROUTES.history, label: '历史查询' },
   { href: ROUTES.sync, label: '清单报送' },
+  { href: ROUTES.print, label: '打印' },
   { href: ROUTES.settings, label: '设置' },
 ];
 

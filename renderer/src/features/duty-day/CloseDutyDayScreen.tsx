@@ -109,7 +109,11 @@ function Closed({ outcome }: { outcome: CloseOutcome }) {
             {outcome.lists.map((l) => (
               <li key={l.number}>
                 {l.issues} 个问题已编入问题清单 <span className="list-label">{l.number}</span>
-                {l.amendments > 0 ? `(其中 ${l.amendments} 个为更正)` : ''},可在<Link href="/sync">清单报送</Link>中打印和报送。
+                {l.amendments > 0 ? `(其中 ${l.amendments} 个为更正)` : ''}。{' '}
+                <Link href={`/print/issueList/${l.id}`} className="button">
+                  打印问题清单 {l.number}
+                </Link>{' '}
+                报送情况见<Link href="/sync">清单报送</Link>。
               </li>
             ))}
           </ul>
@@ -124,6 +128,9 @@ function Closed({ outcome }: { outcome: CloseOutcome }) {
       <div className="duty-actions">
         <Link href="/" className="button primary big">
           回到今日接待
+        </Link>
+        <Link href={`/print/reception/day-${outcome.day.id}`} className="button big">
+          打印本日来访接待登记表
         </Link>
       </div>
     </>

@@ -64,6 +64,9 @@ function OpenDay({ day }: { day: DutyDay }) {
           <Link href="/duty/close" className="button">
             结束接待日
           </Link>
+          <Link href={`/print/reception/day-${day.id}`} className="button">
+            打印本日登记表
+          </Link>
         </div>
       </section>
       <TodayReceptions dutyDayId={day.id} />

@@ -7,6 +7,7 @@ import type { DutyDay } from '../../../../shared/domain/schemas';
 import type { dutyDaysRepo } from '../../db';
 
 export interface SealedListInfo {
+  id: string;
   number: string;
   issues: number;
   amendments: number;
@@ -24,6 +25,6 @@ export function toCloseOutcome(result: CloseResult): CloseOutcome {
   return {
     day: result.day,
     summary: result.summary,
-    lists: result.lists.map((l) => ({ number: l.number, issues: l.issueIds.length, amendments: l.amendments })),
+    lists: result.lists.map((l) => ({ id: l.id, number: l.number, issues: l.issueIds.length, amendments: l.amendments })),
   };
 }

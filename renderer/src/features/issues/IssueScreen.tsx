@@ -43,9 +43,14 @@ export function IssueScreen({ issueId }: { issueId: string }) {
           </>
         }
         actions={
-          <button type="button" onClick={() => window.history.back()}>
-            {T.back}
-          </button>
+          <>
+            <Link href={`/print/assignment/${issue.id}`} className="button">
+              {T.printAssignment}
+            </Link>
+            <button type="button" onClick={() => window.history.back()}>
+              {T.back}
+            </button>
+          </>
         }
       />
       <div className="issue-layout">

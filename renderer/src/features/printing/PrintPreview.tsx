@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { bridge } from '../../bridge';
 import { buildPrintJob, isFormKind, type PrintJob } from './buildDocuments';
 import { PagedDocuments } from './Paged';
-import { PrintPicker } from './PrintPicker';
+import { Link } from 'wouter';
 import { T } from './strings';
 import './print.css';
 
@@ -60,13 +60,11 @@ export default function PrintPreview({ form, ids }: { form: string; ids: string[
   }
 
   const ready = job !== null && pages !== null && job.documents.length > 0;
-  const title = isFormKind(form) ? T.forms[form] : T.screenTitle;
+  const title = isFormKind(form) ? `${T.forms[form]} · ${T.screenTitle}` : T.screenTitle;
   return (
     <div className="print-root" data-print-ready={ready ? 'true' : 'false'} data-pages={pages ?? ''}>
       <div className="print-toolbar" role="toolbar" aria-label={T.screenTitle}>
-        <h1>
-          {T.screenTitle}:{title}
-        </h1>
+        <h1>{title}</h1>
         <button type="button" className="primary" disabled={!ready || status.kind === 'busy'} onClick={() => void run('print')}>
           {T.print}
         </button>
@@ -80,17 +78,26 @@ export default function PrintPreview({ form, ids }: { form: string; ids: string[
           {status.kind === 'message' ? status.text : ready ? T.ready(pages) : ''}
         </span>
       </div>
-      {!isFormKind(form) ? <p className="warning">{T.unknownForm}</p> : null}
+      {!isFormKind(form) ? (
+        <p className="warning">
+          {T.unknownForm}
+          <Link href="/print">{T.toPicker}</Link>
+        </p>
+      ) : null}
       {failed ? <p className="warning">{T.loadFailed}</p> : null}
       {job && job.missing > 0 ? <p className="warning print-notice">{T.notFound(job.missing)}</p> : null}
-      {job && job.documents.length === 0 ? <p className="warning">{T.nothing}</p> : null}
+      {job && job.documents.length === 0 ? (
+        <p className="warning">
+          {T.nothing}
+          <Link href="/print">{T.toPicker}</Link>
+        </p>
+      ) : null}
       {isFormKind(form) && !job && !failed ? <p role="status">{T.loading}</p> : null}
       {job && job.documents.length > 0 ? (
         <div className="print-sheets">
           <PagedDocuments docs={job.documents} onReady={onReady} />
         </div>
       ) : null}
-      {!isFormKind(form) || (job && job.documents.length === 0) ? <PrintPicker /> : null}
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { issueRefCode, maskForNotice, maskName } from '../../../../shared/domain/masking';
 import { dayKeyOfIso } from '../../../../shared/domain/time';
-import { dutyDaysRepo, getDb, printQueriesRepo, receptionsRepo, stationRepo } from '../../db';
+import { dutyDaysRepo, getDb, printQueriesRepo, receptionsRepo, stationRepo, type ReceptionWithIssues } from '../../db';
 import type { AssignmentPrintModel, IssueListPrintModel, NoticePrintModel, ReceptionPrintModel, StationHeader } from './models';
 
 export interface Loaded<M> {
@@ -24,20 +24,40 @@ async function deputyNameMap(): Promise<Map<string, string>> {
   return new Map(deputies.map((d) => [d.id, d.name]));
 }
 
+/**
+ * `day-<dutyDayId>` in a print route stands for one duty day: all its receptions, its
+ * draft issue list, or the assignment forms of its issues referred to the county.
+ */
+export const DAY_PREFIX = 'day-';
+
+/** A duty day's receptions in the order they were received. */
+async function receptionsOfDay(dayId: string) {
+  const receptions = await receptionsRepo.receptionsOfDutyDay(getDb(), dayId);
+  return [...receptions].sort((a, b) => a.reception.receivedAt.localeCompare(b.reception.receivedAt));
+}
+
 export async function loadReceptions(ids: readonly string[]): Promise<Loaded<ReceptionPrintModel>> {
   const db = getDb();
   const [station, names] = await Promise.all([stationHeader(), deputyNameMap()]);
-  const found = await Promise.all(ids.map((id) => receptionsRepo.getReception(db, id)));
-  const models = found.flatMap((r) =>
-    r
-      ? [{ station, reception: r.reception, issues: r.issues, deputyNames: r.reception.deputyIds.map((id) => names.get(id) ?? '(已删除的代表)') }]
-      : [],
-  );
-  return { models, missing: ids.length - models.length };
+  let missing = 0;
+  const found: ReceptionWithIssues[] = [];
+  for (const id of ids) {
+    if (id.startsWith(DAY_PREFIX)) {
+      found.push(...(await receptionsOfDay(id.slice(DAY_PREFIX.length))));
+      continue;
+    }
+    const r = await receptionsRepo.getReception(db, id);
+    if (r) found.push(r);
+    else missing++;
+  }
+  const models = found.map((r) => ({
+    station,
+    reception: r.reception,
+    issues: r.issues,
+    deputyNames: r.reception.deputyIds.map((id) => names.get(id) ?? '(已删除的代表)'),
+  }));
+  return { models, missing };
 }
-
-/** Prefix of an issue-list id that stands for the draft list of one duty day. */
-export const DRAFT_LIST_PREFIX = 'day-';
 
 function enterprisesOf(visitors: readonly { enterprise: string }[]): string {
   return [...new Set(visitors.map((v) => v.enterprise).filter(Boolean))].join('、');
@@ -52,7 +72,7 @@ export async function loadIssueLists(ids: readonly string[]): Promise<Loaded<Iss
   const station = await stationHeader();
   const models: IssueListPrintModel[] = [];
   for (const id of ids) {
-    if (!id.startsWith(DRAFT_LIST_PREFIX)) {
+    if (!id.startsWith(DAY_PREFIX)) {
       const list = await printQueriesRepo.getSealedList(db, id);
       if (!list) continue;
       const rows = list.payload.issues.map((i) => ({
@@ -67,11 +87,10 @@ export async function loadIssueLists(ids: readonly string[]): Promise<Loaded<Iss
       models.push({ station: { ...station, name: list.payload.stationName }, id, number: list.number, date: dayKeyOfIso(list.sealedAt), rows });
       continue;
     }
-    const dayId = id.slice(DRAFT_LIST_PREFIX.length);
+    const dayId = id.slice(DAY_PREFIX.length);
     const day = await dutyDaysRepo.getDutyDay(db, dayId);
     if (!day) continue;
-    const receptions = await receptionsRepo.receptionsOfDutyDay(db, dayId);
-    const ordered = [...receptions].sort((a, b) => a.reception.receivedAt.localeCompare(b.reception.receivedAt));
+    const ordered = await receptionsOfDay(dayId);
     const rows = ordered.flatMap(({ reception, issues }) =>
       issues.map((issue) => ({
         category: issue.category,
@@ -87,10 +106,30 @@ export async function loadIssueLists(ids: readonly string[]): Promise<Loaded<Iss
   return { models, missing: ids.length - models.length };
 }
 
+/** Issue ids of a route: plain ids, or `day-<id>` for the duty day's issues referred to the county. */
+async function expandAssignmentIds(ids: readonly string[]): Promise<{ issueIds: string[]; asked: number }> {
+  const issueIds: string[] = [];
+  let asked = 0;
+  for (const id of ids) {
+    if (!id.startsWith(DAY_PREFIX)) {
+      issueIds.push(id);
+      asked++;
+      continue;
+    }
+    for (const r of await receptionsOfDay(id.slice(DAY_PREFIX.length))) {
+      const referred = r.issues.filter((i) => i.handling === 'referToCounty').map((i) => i.id);
+      issueIds.push(...referred);
+      asked += referred.length;
+    }
+  }
+  return { issueIds, asked };
+}
+
 export async function loadAssignments(ids: readonly string[]): Promise<Loaded<AssignmentPrintModel>> {
   const db = getDb();
   const station = await stationHeader();
-  const found = await printQueriesRepo.issuesByIds(db, ids);
+  const { issueIds, asked } = await expandAssignmentIds(ids);
+  const found = await printQueriesRepo.issuesByIds(db, issueIds);
   const facts = await printQueriesRepo.countyFactsOf(db, found.map((f) => f.issue.id));
   const models = found.map(({ issue, reception }) => ({
     station,
@@ -104,7 +143,7 @@ export async function loadAssignments(ids: readonly string[]): Promise<Loaded<As
     response: null,
     ...facts.get(issue.id),
   }));
-  return { models, missing: ids.length - models.length };
+  return { models, missing: asked - models.length };
 }
 
 /** `2026-03-01~2026-03-31`: the notice's period, as carried in the print route. */

@@ -30,6 +30,10 @@ export function IssueListRow({ list, item, formatStamp }: Props) {
             <button type="button" className="link-button" onClick={() => setOpen(!open)} aria-expanded={open}>
               {open ? S.screen.hideIssues : S.screen.showIssues}
             </button>
+            {' · '}
+            <Link href={`/print/issueList/${list.id}`} aria-label={`${S.screen.printList} ${list.number}`}>
+              {S.screen.printList}
+            </Link>
           </div>
         </td>
         <td>{formatStamp(list.sealedAt)}</td>

@@ -45,6 +45,7 @@ export const S = {
     requeue: '重新报送',
     goSettings: '去"设置"填写县里系统地址和令牌 ›',
     showIssues: '查看问题',
+    printList: '打印清单',
     hideIssues: '收起',
     waitingRetry: (t: string) => `将于 ${t} 重试`,
   },
@@ -83,6 +84,7 @@ export const S = {
     title: '问题详情',
     notFound: '找不到这个问题,可能已被删除。',
     back: '返回',
+    printAssignment: '打印交办反馈单',
     fields: {
       category: '问题类别',
       summary: '问题概述',
