@@ -48,6 +48,20 @@ export async function handledIssuesBetween(db: StationDb, fromDay: string, toDay
   });
 }
 
+/**
+ * Every visitor name the station has recorded, for masking posted text: a visitor is
+ * often named in another reception's issue (陈林 speaking for 伍盛华's factory), so the
+ * notice masks the names of all receptions, not only the issue's own. Names only, read
+ * once per printed notice.
+ */
+export async function knownVisitorNames(db: StationDb): Promise<string[]> {
+  const names = new Set<string>();
+  await db.receptions.each((r) => {
+    for (const v of r.visitors) if (v.name.trim() !== '') names.add(v.name.trim());
+  });
+  return [...names];
+}
+
 /** Ids of every issue whose reference code matches what a visitor quoted (collisions are possible). */
 export async function issueIdsByRefCode(db: StationDb, code: string): Promise<string[]> {
   const wanted = normalizeRefCode(code);

@@ -3,7 +3,7 @@
  * Each loader returns the models found and how many requested ids were missing, so the
  * screen can say so instead of silently printing less.
  */
-import { issueRefCode, maskForNotice, maskName } from '../../../../shared/domain/masking';
+import { issueRefCode, maskForNotice, maskName, nameScrubber } from '../../../../shared/domain/masking';
 import { dayKeyOfIso } from '../../../../shared/domain/time';
 import { dutyDaysRepo, getDb, printQueriesRepo, receptionsRepo, stationRepo, type ReceptionWithIssues } from '../../db';
 import type { AssignmentPrintModel, IssueListPrintModel, NoticePrintModel, ReceptionPrintModel, StationHeader } from './models';
@@ -161,8 +161,9 @@ export async function loadNotices(ids: readonly string[]): Promise<Loaded<Notice
     if (!range) continue;
     const handled = await printQueriesRepo.handledIssuesBetween(getDb(), range.fromDay, range.toDay);
     const facts = await printQueriesRepo.countyFactsOf(getDb(), handled.map((h) => h.issue.id));
+    // Names of every reception: a visitor may be named in someone else's issue.
+    const names = nameScrubber(await printQueriesRepo.knownVisitorNames(getDb()));
     const items = handled.map(({ issue, reception }) => {
-      const names = reception.visitors.map((v) => v.name);
       const mask = (text: string) => maskForNotice(text, names);
       return {
         code: issueRefCode(issue.id),
