@@ -1,12 +1,15 @@
 /**
  * Packages the app (build + electron-builder --linux dir with a stub Electron binary) into a
  * temp folder and checks what app.asar ships: the compiled app, and nothing else — no
- * sources, tests, county endpoint or node_modules. Slow (~20 s on two cores) but bounded.
+ * sources, tests, county endpoint or node_modules — and that the packaged binary's Electron
+ * fuses were flipped as configured (the stand-in binary carries Electron's fuse wire, so the
+ * same electron-builder step runs as on a real one). Slow (~20 s on two cores) but bounded.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './support';
 
@@ -45,5 +48,26 @@ describe('packaged app (linux dir)', () => {
     const asarPkg = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main: string; productName: string };
     expect(asarPkg.main).toBe('out/main/index.js');
     expect(entries).toContain(`/${asarPkg.main}`);
+  });
+});
+
+/** A fuse byte in the wire: ASCII '1' on, '0' off (the states @electron/fuses reads back). */
+const ON = '1'.charCodeAt(0);
+const OFF = '0'.charCodeAt(0);
+
+describe('Electron fuses of the packaged binary', () => {
+  const expected: Array<[string, FuseV1Options, number]> = [
+    ['RunAsNode off (ELECTRON_RUN_AS_NODE ignored)', FuseV1Options.RunAsNode, OFF],
+    ['EnableCookieEncryption on', FuseV1Options.EnableCookieEncryption, ON],
+    ['EnableNodeOptionsEnvironmentVariable off (NODE_OPTIONS ignored)', FuseV1Options.EnableNodeOptionsEnvironmentVariable, OFF],
+    ['EnableNodeCliInspectArguments off (--inspect ignored)', FuseV1Options.EnableNodeCliInspectArguments, OFF],
+    ['EnableEmbeddedAsarIntegrityValidation on', FuseV1Options.EnableEmbeddedAsarIntegrityValidation, ON],
+    ['OnlyLoadAppFromAsar on', FuseV1Options.OnlyLoadAppFromAsar, ON],
+    ['GrantFileProtocolExtraPrivileges off', FuseV1Options.GrantFileProtocolExtraPrivileges, OFF],
+  ];
+
+  it.each(expected)('%s', async (_name, fuse, state) => {
+    const wire = await getCurrentFuseWire(join(out.path, 'linux-unpacked', 'station-desk'));
+    expect(wire[fuse]).toBe(state);
   });
 });
