@@ -13,7 +13,15 @@ export interface Config {
   faults: boolean;
   logLevel: string;
   maxInFlight: number;
+  /** Requests of one station in flight at once; more are answered 429, so one station's stalled uploads never take every slot. */
+  maxPerStation: number;
   ratePerMinute: number;
+  /** A request's headers must have arrived within this long after the connection sent its first byte. */
+  headersTimeoutMs: number;
+  /** The whole request, headers and body, must have arrived within this long (a half-sent upload is cut off). */
+  bodyTimeoutMs: number;
+  /** A connection with nothing sent or received for this long is closed. */
+  idleTimeoutMs: number;
 }
 
 const defaultDataDir = fileURLToPath(new URL('../data/', import.meta.url));
@@ -28,6 +36,10 @@ function int(name: string, value: string | undefined, fallback: number, min: num
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const refPrefix = env.COUNTY_REF_PREFIX ?? 'JH';
   if (!/^[A-Z]{1,6}$/.test(refPrefix)) throw new Error(`COUNTY_REF_PREFIX must be 1-6 capital letters, got '${refPrefix}'`);
+  const bodyTimeoutMs = int('COUNTY_BODY_TIMEOUT_MS', env.COUNTY_BODY_TIMEOUT_MS, 60_000, 100, 3_600_000);
+  const headersTimeoutMs = int('COUNTY_HEADERS_TIMEOUT_MS', env.COUNTY_HEADERS_TIMEOUT_MS, 10_000, 100, 3_600_000);
+  // Node refuses a headers timeout longer than the whole request's.
+  if (headersTimeoutMs > bodyTimeoutMs) throw new Error('COUNTY_HEADERS_TIMEOUT_MS must not exceed COUNTY_BODY_TIMEOUT_MS');
   return {
     host: env.HOST || '127.0.0.1',
     port: int('PORT', env.PORT, 8787, 0, 65535),
@@ -38,6 +50,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     faults: env.COUNTY_FAULTS === '1',
     logLevel: env.LOG_LEVEL || 'info',
     maxInFlight: int('COUNTY_MAX_IN_FLIGHT', env.COUNTY_MAX_IN_FLIGHT, 64, 1, 10_000),
+    maxPerStation: int('COUNTY_MAX_PER_STATION', env.COUNTY_MAX_PER_STATION, 8, 1, 1000),
     ratePerMinute: int('COUNTY_RATE_PER_MINUTE', env.COUNTY_RATE_PER_MINUTE, 120, 1, 100_000),
+    headersTimeoutMs,
+    bodyTimeoutMs,
+    idleTimeoutMs: int('COUNTY_IDLE_TIMEOUT_MS', env.COUNTY_IDLE_TIMEOUT_MS, 30_000, 100, 3_600_000),
   };
 }

@@ -17,6 +17,10 @@ export const REQUEST_ERROR_CODES = [
   'unsupportedMediaType',
   'unsupportedProtocolVersion',
   'notFound',
+  /** The request's headers or body did not arrive in time (a stalled upload). */
+  'requestTimeout',
+  /** The request's headers are larger than the server reads. */
+  'headersTooLarge',
   'rateLimited',
   'overloaded',
   'internal',
@@ -33,6 +37,8 @@ export const REQUEST_ERROR_STATUS: Record<RequestErrorCode, number> = {
   unsupportedMediaType: 415,
   unsupportedProtocolVersion: 426,
   notFound: 404,
+  requestTimeout: 408,
+  headersTooLarge: 431,
   rateLimited: 429,
   overloaded: 503,
   internal: 500,
@@ -47,6 +53,8 @@ export const REQUEST_ERROR_MESSAGES: Record<RequestErrorCode, string> = {
   unsupportedMediaType: '发送的数据类型不对,县里拒收。请联系技术支持。',
   unsupportedProtocolVersion: '本软件版本与县里的系统不兼容,请升级接待台软件。',
   notFound: '县里的地址不对,请在"设置"中核对县里系统地址。',
+  requestTimeout: '数据没有及时送到县里(网络太慢或中断),稍后自动重试。',
+  headersTooLarge: '发送的请求头过大,县里拒收。请联系技术支持。',
   rateLimited: '发送太频繁,稍后自动重试。',
   overloaded: '县里的系统繁忙,稍后自动重试。',
   internal: '县里的系统出错,稍后自动重试。',
@@ -75,6 +83,14 @@ export const REJECTION_CODES = [
   'idTaken',
   /** A satisfaction rating for an issue the county has not received from this station. */
   'unknownIssue',
+  /** A text holds a control character or an unpaired surrogate (see text.ts); the station can strip them and resend. */
+  'invalidText',
+  /**
+   * The county failed while storing this item; nothing of it was stored. Not the item's
+   * fault as far as the county knows: the station retries it later, backing off, and
+   * sends its other items meanwhile.
+   */
+  'storeFailed',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -85,7 +101,12 @@ export const REJECTION_MESSAGES: Record<RejectionCode, string> = {
   issueIdTaken: '清单中的某个问题已在另一份清单中报送过,县里拒收。请核对后重新封存。',
   idTaken: '这份清单的编号与其他联络站重复,县里拒收。请联系技术支持。',
   unknownIssue: '县里没有收到这个问题的清单,满意度暂不能报送。请先报送问题清单。',
+  invalidText: '清单文字中含有不可见的控制字符(多由复制粘贴带入),县里拒收。请修改相关问题后重新封存,或联系技术支持。',
+  storeFailed: '县里的系统保存这份清单时出错,这份清单稍后自动重试,其他清单照常报送。',
 };
+
+/** Rejections the station retries on its own (with backoff, a bounded number of times). */
+export const RETRYABLE_REJECTIONS: readonly RejectionCode[] = ['storeFailed'];
 
 /** Chinese message for a conflict receipt (same id, different content). */
 export const CONFLICT_MESSAGE = '县里已收到同一编号但内容不同的清单,未覆盖。请联系县人大选联工委核对。';

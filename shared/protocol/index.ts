@@ -8,3 +8,4 @@ export * from './payloads';
 export * from './messages';
 export * from './errors';
 export * from './retry';
+export * from './text';

@@ -38,8 +38,11 @@ export type PushItem = z.infer<typeof pushItemSchema>;
 export type IssueListItem = z.infer<typeof issueListItemSchema>;
 export type SatisfactionItem = z.infer<typeof satisfactionItemSchema>;
 
-/** What the endpoint checks before looking at any item. */
-export const pushEnvelopeSchema = z.object({
+/**
+ * What the endpoint checks before looking at any item. Strict like the items: an unknown
+ * top-level field is refused, not silently dropped.
+ */
+export const pushEnvelopeSchema = z.strictObject({
   protocolVersion: protocolVersionSchema,
   stationId: stationIdSchema,
   items: z.array(z.unknown()).min(1).max(MAX_ITEMS_PER_PUSH),

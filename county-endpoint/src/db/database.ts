@@ -26,3 +26,13 @@ export function toIso(value: unknown): string {
   if (typeof value === 'string') return new Date(value).toISOString();
   throw new TypeError(`not a timestamp: ${typeof value}`);
 }
+
+/**
+ * A bigint column as a JavaScript number. pg returns int8 as a string and PGlite as a
+ * bigint; every counter the protocol exposes stays below 2^53 (15-digit cursors).
+ */
+export function toSafeInt(value: unknown): number {
+  const n = typeof value === 'number' ? value : typeof value === 'bigint' || typeof value === 'string' ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new RangeError(`not a safe integer: ${String(value)}`);
+  return n;
+}

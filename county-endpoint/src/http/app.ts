@@ -1,7 +1,8 @@
 /**
- * Builds the Fastify application: JSON only, a 1 MiB body cap, CORS for the station's
- * browser flavour, the protocol routes, protocol-shaped errors, and — only when asked
- * for — the fault hooks and the local admin route.
+ * Builds the Fastify application: JSON only, a 1 MiB body cap, header / body / idle
+ * timeouts, CORS for the station's browser flavour, the protocol routes, protocol-shaped
+ * errors for everything (Node's parser errors included), and — only when asked for — the
+ * fault hooks and the local admin route.
  */
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -10,6 +11,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { registerAdminRoute } from './admin.js';
 import type { AppContext } from './context.js';
+import { clientErrorHandler } from './clientErrors.js';
 import { codeForFastifyError, sendError } from './errors.js';
 import { FaultQueue, registerFaultRoutes } from './faults.js';
 import { registerProtocolRoutes } from './routes/protocol.js';
@@ -25,8 +27,24 @@ export interface AppOptions {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { headersTimeoutMs, bodyTimeoutMs, idleTimeoutMs } = opts.config;
   const app = Fastify({
     bodyLimit: MAX_REQUEST_BYTES,
+    // A client that stops sending is cut off: headers within headersTimeoutMs, the whole
+    // request within bodyTimeoutMs, and no silence longer than idleTimeoutMs. Node checks
+    // the first two only every connectionsCheckingInterval (30 s by default), so check often.
+    requestTimeout: bodyTimeoutMs,
+    connectionTimeout: idleTimeoutMs,
+    http: {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: bodyTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeoutMs / 4))),
+    },
+    clientErrorHandler,
+    // A URL the router cannot decode: the protocol's 400, not Fastify's.
+    frameworkErrors: (err, _request, reply) => {
+      void sendError(reply, 'invalidRequest', `bad request: ${err.code}`);
+    },
     logger:
       opts.logger === false
         ? false

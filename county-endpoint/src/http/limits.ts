@@ -1,6 +1,7 @@
 /**
  * Overload protection: too many requests in flight → 503, a station sending faster than
- * its allowance → 429, both with Retry-After so well-behaved stations back off.
+ * its allowance or with too many requests open at once → 429, all with Retry-After so
+ * well-behaved stations back off.
  */
 export class InFlight {
   private count = 0;
@@ -39,5 +40,28 @@ export class StationRateLimit {
       return 0;
     }
     return Math.max(1, Math.ceil((1 - b.tokens) / rate / 1000));
+  }
+}
+
+/**
+ * Requests in flight per station. A station's own stalled uploads then use at most
+ * `max` of the server's slots, and the other stations are still served.
+ */
+export class PerStationInFlight {
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly max: number) {}
+
+  /** False when the station is at its cap; otherwise the caller must call release(id) exactly once. */
+  tryAcquire(stationId: string): boolean {
+    const n = this.counts.get(stationId) ?? 0;
+    if (n >= this.max) return false;
+    this.counts.set(stationId, n + 1);
+    return true;
+  }
+
+  release(stationId: string): void {
+    const n = (this.counts.get(stationId) ?? 1) - 1;
+    if (n <= 0) this.counts.delete(stationId);
+    else this.counts.set(stationId, n);
   }
 }

@@ -3,7 +3,7 @@
  * Each action changes the issue and appends the status update for its station in one
  * transaction. Deadlines come from the county clock, never the station's.
  */
-import type { StatusUpdateType } from '../../../shared/protocol/index.js';
+import { findUnsafeText, type StatusUpdateType } from '../../../shared/protocol/index.js';
 import type { Database } from '../db/database.js';
 import { ClerkError } from './clerkError.js';
 import { appendUpdate, type UpdateData } from './updates.js';
@@ -55,6 +55,9 @@ export interface ClerkResult {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function applyClerkAction(db: Database, issueId: string, action: ClerkAction, now: Date): Promise<ClerkResult> {
+  // The same text rule as a station's push: the database could not store them, and a
+  // station could not show them.
+  if (findUnsafeText(action) || findUnsafeText(issueId)) throw new ClerkError('badText', '文字中含有不可见的控制字符,请删除后重试。');
   const data = validate(action, now);
   return db.transaction(async (tx) => {
     const r = await tx.query<{ station_id: string; list_id: string; status: IssueStatus }>(

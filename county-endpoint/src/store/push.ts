@@ -11,6 +11,8 @@ import {
   ITEM_KINDS,
   REJECTION_MESSAGES,
   canonicalJson,
+  clientIdSchema,
+  findUnsafeText,
   pushItemSchema,
   type IssueListItem,
   type PushItem,
@@ -19,7 +21,7 @@ import {
   type SatisfactionItem,
 } from '../../../shared/protocol/index.js';
 import type { Database, Queryable } from '../db/database.js';
-import { toIso } from '../db/database.js';
+import { toIso, toSafeInt } from '../db/database.js';
 import type { Station } from './stations.js';
 
 export interface PushContext {
@@ -27,6 +29,8 @@ export interface PushContext {
   station: Station;
   now: () => Date;
   refPrefix: string;
+  /** Told of an unexpected error inside one item (the item gets a `storeFailed` receipt). */
+  onItemError?: (err: unknown, itemId: string) => void;
 }
 
 class Rejection extends Error {
@@ -58,7 +62,9 @@ export async function storeItems(ctx: PushContext, rawItems: unknown[]): Promise
 }
 
 async function storeOne(ctx: PushContext, raw: unknown): Promise<Receipt> {
-  const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '';
+  // Echoed in the receipt only when it is a well-formed id: junk is never sent back.
+  const candidateId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  const rawId = clientIdSchema.safeParse(candidateId).success ? (candidateId as string) : '';
   try {
     const item = parseItem(raw);
     const hash = createHash('sha256').update(canonicalJson((raw as { payload: unknown }).payload), 'utf8').digest('hex');
@@ -74,11 +80,22 @@ async function storeOne(ctx: PushContext, raw: unknown): Promise<Receipt> {
       return answerResend(ctx, stored, item);
     }
   } catch (err) {
-    if (err instanceof Rejection) {
-      return { status: 'rejected', id: rawId, reason: err.reason, message: REJECTION_MESSAGES[err.reason], detail: err.detail };
-    }
-    throw err;
+    if (err instanceof Rejection) return rejected(rawId, err.reason, err.detail);
+    // The item's transaction was rolled back (or never began): nothing of it is stored.
+    ctx.onItemError?.(err, rawId);
+    return rejected(rawId, 'storeFailed', `the county could not store this item (${errorName(err)}); nothing of it was stored`);
   }
+}
+
+function rejected(id: string, reason: RejectionCode, detail: string): Receipt {
+  return { status: 'rejected', id, reason, message: REJECTION_MESSAGES[reason], detail };
+}
+
+/** A short, value-free name for an error (a database code, a class name): never its message, which may quote values. */
+export function errorName(err: unknown): string {
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && /^[A-Z0-9_]{1,12}$/.test(code)) return `code ${code}`;
+  return err instanceof Error ? err.name : typeof err;
 }
 
 function parseItem(raw: unknown): PushItem {
@@ -88,6 +105,9 @@ function parseItem(raw: unknown): PushItem {
   }
   const parsed = pushItemSchema.safeParse(raw);
   if (!parsed.success) throw new Rejection('invalidItem', describeIssues(parsed.error));
+  // After the schema, so the walk only meets the bounded shapes it allows.
+  const unsafe = findUnsafeText(parsed.data);
+  if (unsafe) throw new Rejection('invalidText', `${unsafe.path.join('.')}: ${unsafe.codePoint} is not allowed in text`);
   return parsed.data;
 }
 
@@ -117,12 +137,12 @@ function answerResend(ctx: PushContext, stored: StoredRow, item: PushItem): Rece
 async function nextCountyRef(tx: Queryable, ctx: PushContext, kind: PushItem['kind'], at: Date): Promise<string> {
   const series = kind === 'issueList' ? ctx.refPrefix : `${ctx.refPrefix}-MY`;
   const year = at.getFullYear();
-  const r = await tx.query<{ last: number }>(
+  const r = await tx.query<{ last: unknown }>(
     `INSERT INTO ref_counters (series, year, last) VALUES ($1, $2, 1)
      ON CONFLICT (series, year) DO UPDATE SET last = ref_counters.last + 1 RETURNING last`,
     [series, year],
   );
-  const n = r.rows[0]?.last ?? 1;
+  const n = toSafeInt(r.rows[0]?.last ?? 1);
   return `${series}-${year}-${String(n).padStart(6, '0')}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { StatusUpdate, StatusUpdateType } from '../../../shared/protocol/index.js';
 import type { Queryable } from '../db/database.js';
-import { toIso } from '../db/database.js';
+import { toIso, toSafeInt } from '../db/database.js';
 
 export interface UpdateData {
   department?: string;
@@ -18,12 +18,13 @@ export async function appendUpdate(
   tx: Queryable,
   u: { stationId: string; issueId: string; listId: string; type: StatusUpdateType; data: UpdateData; at: Date },
 ): Promise<number> {
-  const r = await tx.query<{ update_seq: number }>(
+  const r = await tx.query<{ update_seq: unknown }>(
     'UPDATE stations SET update_seq = update_seq + 1 WHERE id = $1 RETURNING update_seq',
     [u.stationId],
   );
-  const seq = r.rows[0]?.update_seq;
-  if (seq === undefined) throw new Error(`appendUpdate: unknown station ${u.stationId}`);
+  const row = r.rows[0];
+  if (row === undefined) throw new Error(`appendUpdate: unknown station ${u.stationId}`);
+  const seq = toSafeInt(row.update_seq);
   await tx.query(
     'INSERT INTO updates (station_id, seq, issue_id, list_id, type, data, at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)',
     [u.stationId, seq, u.issueId, u.listId, u.type, JSON.stringify(u.data), u.at],
@@ -32,7 +33,8 @@ export async function appendUpdate(
 }
 
 interface UpdateRow {
-  seq: number;
+  /** bigint: a string from pg, a bigint from PGlite. */
+  seq: unknown;
   issue_id: string;
   list_id: string;
   type: StatusUpdateType;
@@ -53,12 +55,12 @@ export async function readUpdates(
   );
   const rows = r.rows.slice(0, limit);
   const updates: StatusUpdate[] = rows.map((row) => ({
-    seq: row.seq,
+    seq: toSafeInt(row.seq),
     issueId: row.issue_id,
     listId: row.list_id,
     type: row.type,
     ...row.data,
     at: toIso(row.at),
   }));
-  return { updates, cursor: rows.at(-1)?.seq ?? after, hasMore: r.rows.length > limit };
+  return { updates, cursor: updates.at(-1)?.seq ?? after, hasMore: r.rows.length > limit };
 }

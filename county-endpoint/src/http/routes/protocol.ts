@@ -11,7 +11,7 @@ import {
   type PushResponse,
   type UpdatesResponse,
 } from '../../../../shared/protocol/index.js';
-import { describeIssues, storeItems } from '../../store/push.js';
+import { describeIssues, errorName, storeItems } from '../../store/push.js';
 import { readUpdates } from '../../store/updates.js';
 import { stationOf, type AppContext } from '../context.js';
 import { sendError } from '../errors.js';
@@ -41,7 +41,17 @@ export function registerProtocolRoutes(app: FastifyInstance, ctx: AppContext): v
     if (envelope.data.stationId !== station.id) {
       return sendError(reply, 'forbidden', 'the token belongs to another station');
     }
-    const receipts = await storeItems({ db: ctx.db, station, now: ctx.now, refPrefix: ctx.config.refPrefix }, envelope.data.items);
+    const receipts = await storeItems(
+      {
+        db: ctx.db,
+        station,
+        now: ctx.now,
+        refPrefix: ctx.config.refPrefix,
+        // The error's name or database code only: its message may quote a visitor's data.
+        onItemError: (err, itemId) => request.log.error({ stationId: station.id, itemId, error: errorName(err) }, 'item not stored'),
+      },
+      envelope.data.items,
+    );
     const counts = receipts.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
     request.log.info({ stationId: station.id, items: receipts.length, ...counts }, 'push stored');
     const response: PushResponse = { protocolVersion: PROTOCOL_VERSION, receipts };
