@@ -25,3 +25,31 @@ function fillRandom(bytes: Uint8Array): Uint8Array {
   if (!c) throw new Error('newId: no crypto.getRandomValues available');
   return c.getRandomValues(bytes);
 }
+
+/**
+ * `count` new ids, in descending order, that all sort below `id` and above any id made in
+ * an earlier millisecond: same timestamp and high random bits as `id`, low 62 bits drawn
+ * below its own. Issues added to a reception later get these, so that among issues sharing
+ * a time, id order (the tie order of every time-ordered index) stays the reception's order
+ * (see buildIssues in renderer/src/db/repositories/receptions.ts). Falls back to fresh ids
+ * when `id`'s low bits leave no room (probability ~2^-40).
+ */
+export function idsBelow(id: string, count: number, random: (bytes: Uint8Array) => Uint8Array = fillRandom): string[] {
+  const hex = id.replace(/-/g, '');
+  const variant = 0x8000000000000000n;
+  const low = BigInt(`0x${hex.slice(16)}`) - variant;
+  if (hex.length !== 32 || low < 2n ** 22n) return Array.from({ length: count }, () => newId()).sort().reverse();
+  const picks = new Set<bigint>();
+  while (picks.size < count) {
+    const bytes = random(new Uint8Array(8));
+    const r = bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+    picks.add(r % low);
+  }
+  return [...picks]
+    .sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))
+    .map((value) => {
+      const tail = (value + variant).toString(16).padStart(16, '0');
+      const full = hex.slice(0, 16) + tail;
+      return `${full.slice(0, 8)}-${full.slice(8, 12)}-${full.slice(12, 16)}-${full.slice(16, 20)}-${full.slice(20)}`;
+    });
+}

@@ -82,7 +82,8 @@ export function stateAfterSave(issue: Issue, next: IssueRow, before: { row: Issu
   if (!before) return newIssueState(issue);
   const changed = REPORTED_FIELDS.some((f) => before.row[f] !== next[f]);
   const amend = before.state.listId !== '' && changed;
-  return withSealState({ ...before.state, status: storedStatus(issue.status) }, amend ? 'amended' : before.state.sealState);
+  // recordedAt follows the content row (the reception's time may have been corrected).
+  return withSealState({ ...before.state, recordedAt: next.recordedAt, status: storedStatus(issue.status) }, amend ? 'amended' : before.state.sealState);
 }
 
 /** Domain issues for rows read from `issues`, each joined with its state (see readStates for the tables read). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../../shared/domain/ids';
+import { idsBelow, newId } from '../../../shared/domain/ids';
 import { idSchema } from '../../../shared/domain/schemas';
 
 describe('newId', () => {
@@ -23,5 +23,22 @@ describe('newId', () => {
   it('has the UUIDv7 layout (version 7, RFC variant)', () => {
     const id = newId(1_772_330_000_000);
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('idsBelow', () => {
+  it('makes distinct ids, descending, below the given one and above any id of an earlier millisecond', () => {
+    const now = Date.UTC(2026, 2, 1, 2, 5);
+    for (let round = 0; round < 200; round++) {
+      const top = newId(now);
+      const earlier = newId(now - 1);
+      const below = idsBelow(top, 5);
+      expect(new Set(below).size).toBe(5);
+      expect([...below].sort().reverse()).toEqual(below);
+      for (const id of below) {
+        expect(id < top && id > earlier).toBe(true);
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      }
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   type Issue,
   type Reception,
 } from '../../../../shared/domain/schemas';
+import { compareReceptions } from '../../../../shared/domain/ordering';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StationDb } from '../database';
 import { stateTables, withStates } from '../issueStates';
@@ -104,9 +105,9 @@ export async function receptionPageOfDutyDay(
   page: { offset: number; limit: number },
 ): Promise<ReceptionPage> {
   return db.transaction('r', [db.receptions, db.issues, ...stateTables(db)], async () => {
-    // receivedAt order within a day: the day's rows are few (tens), the index has no compound key for it.
+    // List order reversed (shared/domain/ordering.ts): the day's rows are few (tens), the index has no compound key for it.
     const all = await db.receptions.where('dutyDayId').equals(dutyDayId).toArray();
-    all.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
+    all.sort((a, b) => compareReceptions(b, a));
     const slice = all.slice(page.offset, page.offset + page.limit);
     const rows = await db.issues.where('receptionId').anyOf(slice.map((r) => r.id)).toArray();
     const byReception = new Map<string, Issue[]>();

@@ -9,6 +9,7 @@
  */
 import type { Table } from 'dexie';
 import { newId } from '../../../../shared/domain/ids';
+import { compareIssues, issueKey } from '../../../../shared/domain/ordering';
 import { toLocalIso } from '../../../../shared/domain/time';
 import {
   MAX_ISSUES_PER_LIST,
@@ -58,9 +59,6 @@ async function candidates(db: StationDb, scope: SealScope): Promise<Candidate[]>
   });
 }
 
-function byRecordingOrder({ row: a }: Candidate, { row: b }: Candidate): number {
-  return a.recordedAt.localeCompare(b.recordedAt) || a.receptionId.localeCompare(b.receptionId) || a.seq - b.seq;
-}
 
 function entryOf({ row, state }: Candidate, seq: number, reception: ReceptionRow, deputyNames: string[]): ListIssue {
   const amended = state.sealState === 'amended';
@@ -89,12 +87,15 @@ function entryOf({ row, state }: Candidate, seq: number, reception: ReceptionRow
  * there is nothing to seal: no number is used up by an empty list.
  */
 export async function sealWithin(db: StationDb, scope: SealScope, now: Date = new Date()): Promise<IssueList[]> {
-  const rows = (await candidates(db, scope)).sort(byRecordingOrder);
+  const rows = await candidates(db, scope);
   if (rows.length === 0) return [];
   const station = (await db.settings.get('station'))?.value;
   if (!station) throw new Error('Station is not set up');
   const receptionIds = [...new Set(rows.map((c) => c.row.receptionId))];
   const receptions = new Map((await db.receptions.bulkGet(receptionIds)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  // The one list order (shared/domain/ordering.ts); each entry's seq records it for good.
+  const keyOf = ({ row }: Candidate) => issueKey(row, receptions.get(row.receptionId) ?? { receivedAt: row.recordedAt });
+  rows.sort((a, b) => compareIssues(keyOf(a), keyOf(b)));
   const deputies = new Map((await db.deputies.toArray()).map((d) => [d.id, d.name]));
   const year = now.getFullYear();
   const counterKey = `${station.stationId}:${year}`;

@@ -6,6 +6,7 @@
  */
 import { issueRefCode, normalizeRefCode } from '../../../../shared/domain/masking';
 import type { IssueStatus } from '../../../../shared/domain/enums';
+import { compareIssues, issueKey } from '../../../../shared/domain/ordering';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import type { StationDb } from '../database';
 import { readStates, stateTables, withStates } from '../issueStates';
@@ -37,14 +38,14 @@ export async function issuesByIds(db: StationDb, ids: readonly string[]): Promis
   });
 }
 
-/** Handled issues recorded between two local days (inclusive), oldest first. */
+/** Handled issues recorded between two local days (inclusive), in list order (shared/domain/ordering.ts). */
 export async function handledIssuesBetween(db: StationDb, fromDay: string, toDay: string): Promise<IssueWithReception[]> {
   return db.transaction('r', [db.issues, db.receptions, ...stateTables(db)], async () => {
     // recordedAt is a local ISO string, so day keys bound it lexicographically.
     const rows = await db.issues.where('recordedAt').between(fromDay, `${toDay}\uffff`, true, true).toArray();
     const issues = (await withStates(db, rows)).filter((i) => NOTICE_STATUSES.includes(i.status));
-    issues.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.seq - b.seq);
-    return withReceptions(db, issues);
+    const found = await withReceptions(db, issues);
+    return found.sort((a, b) => compareIssues(issueKey(a.issue, a.reception), issueKey(b.issue, b.reception)));
   });
 }
 

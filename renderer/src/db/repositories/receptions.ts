@@ -2,7 +2,7 @@
  * Receptions and their issues. Each user action (create, update, delete) is one
  * transaction writing the reception, its issues and the audit entry together.
  */
-import { newId } from '../../../../shared/domain/ids';
+import { idsBelow, newId } from '../../../../shared/domain/ids';
 import { initialStatus } from '../../../../shared/domain/issueStatus';
 import {
   receptionInputSchema,
@@ -11,6 +11,7 @@ import {
   type ReceptionInput,
   type ValidReceptionInput,
 } from '../../../../shared/domain/schemas';
+import { compareReceptions } from '../../../../shared/domain/ordering';
 import { toLocalIso } from '../../../../shared/domain/time';
 import { issueToRecord, newIssueState, pendingTermsOf, rowToIssue, termsStamp } from '../convert';
 import type { StationDb } from '../database';
@@ -63,14 +64,14 @@ function buildIssues(
   existing: Map<string, Issue>,
   now: string,
 ): Issue[] {
-  // Issues of one reception share its time, and lists show the larger id first among equal
-  // times: new ids, made in the same millisecond, go out largest first so the issues read
-  // in the order the reception lists them.
-  const fresh = input.issues
-    .filter((i) => !(i.id && existing.has(i.id)))
-    .map(() => newId())
-    .sort()
-    .reverse();
+  // Issues of one reception share its time, and history's index shows the larger id first
+  // among equal times: new ids go out largest first so the issues read in the order the
+  // reception lists them. Issues added by an edit come after the kept ones (the form only
+  // appends), so they get ids below the kept ones' (idsBelow), not newer ones that would
+  // put them first, or among another reception of the same minute.
+  const added = input.issues.filter((i) => !(i.id && existing.has(i.id))).length;
+  const kept = input.issues.flatMap((i) => (i.id && existing.has(i.id) ? [i.id] : [])).sort();
+  const fresh = kept.length > 0 ? idsBelow(kept[0]!, added) : Array.from({ length: added }, () => newId()).sort().reverse();
   return input.issues.map((i, index) => {
     const previous = i.id ? existing.get(i.id) : undefined;
     return {
@@ -88,7 +89,9 @@ function buildIssues(
         previous && (previous.status !== 'recorded' && previous.status !== 'resolvedOnSpot')
           ? previous.status
           : initialStatus(i.handling),
-      recordedAt: previous?.recordedAt ?? reception.receivedAt,
+      // An issue's time is its reception's, also after the reception's time is corrected,
+      // so every list orders it with its reception (shared/domain/ordering.ts).
+      recordedAt: reception.receivedAt,
       updatedAt: now,
     };
   });
@@ -241,10 +244,10 @@ export async function getReception(db: StationDb, id: string): Promise<Reception
   });
 }
 
-/** Receptions of one duty day, newest first, with their issues. */
+/** Receptions of one duty day in list order (oldest first, shared/domain/ordering.ts), with their issues. */
 export async function receptionsOfDutyDay(db: StationDb, dutyDayId: string): Promise<ReceptionWithIssues[]> {
   return db.transaction('r', [db.receptions, db.issues, ...stateTables(db)], async () => {
-    const receptions = await db.receptions.where('dutyDayId').equals(dutyDayId).reverse().sortBy('receivedAt');
+    const receptions = (await db.receptions.where('dutyDayId').equals(dutyDayId).toArray()).sort(compareReceptions);
     const rows = await db.issues.where('dutyDayId').equals(dutyDayId).toArray();
     const byReception = new Map<string, Issue[]>();
     for (const issue of (await withStates(db, rows)).sort((a, b) => a.seq - b.seq)) {
