@@ -7,6 +7,7 @@
  * The browser flavour implements the same interface with browser APIs.
  */
 import { z } from 'zod';
+import { COUNTY_ADDRESS_MESSAGES, countyAddressProblem } from './countyAddress';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -50,7 +51,10 @@ export const countyConfigSchema = z.object({
     .string()
     .trim()
     .max(300)
-    .refine((v) => v === '' || /^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/.test(v), { error: '地址应以 http:// 或 https:// 开头' }),
+    .superRefine((v, ctx) => {
+      const problem = countyAddressProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: COUNTY_ADDRESS_MESSAGES[problem] });
+    }),
   /** PEM of an extra CA certificate the county uses, or '' for the OS store only. */
   caCertificatePem: z.string().max(20_000).default(''),
 });

@@ -5,6 +5,7 @@
  */
 import type { BridgeApi, CountyConfig, TokenStatus } from '../../../shared/bridge/contract';
 import { countyConfigSchema, countyRequestSchema, printOptionsSchema } from '../../../shared/bridge/contract';
+import { countyTargetChanged } from '../../../shared/bridge/countyAddress';
 
 const CONFIG_KEY = 'stationDesk.countyConfig';
 const TOKEN_KEY = 'stationDesk.token';
@@ -58,6 +59,8 @@ export function createBrowserBridge(): BridgeApi {
       getConfig: async () => readConfig(),
       setConfig: async (config) => {
         const parsed = countyConfigSchema.parse(config);
+        // As in main: a new address or certificate clears the token, so it never follows a redirect.
+        if (countyTargetChanged(readConfig(), parsed)) localStorage.removeItem(TOKEN_KEY);
         localStorage.setItem(CONFIG_KEY, JSON.stringify(parsed));
         return parsed;
       },

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SecretCipher } from '../../../electron/main/ports';
 import { redact, type Logger, type LogFields } from '../../../electron/main/services/logging';
 
 export function tempDir(prefix = 'station-desk-main-'): { path: string; remove: () => void } {
@@ -28,5 +29,15 @@ export function recordingLogger(): RecordingLogger {
     error: add('error'),
     addSecret: (s) => secrets.push(s),
     text: () => JSON.stringify(entries),
+  };
+}
+
+/** Reversible stand-in for safeStorage: the bytes on disk must not contain the token. */
+export function testCipher(backend = 'gnome_libsecret', available = true): SecretCipher {
+  return {
+    isEncryptionAvailable: () => available,
+    backend: () => backend,
+    encryptString: (s) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)),
+    decryptString: (b) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
   };
 }

@@ -2,20 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTokenStore, maskToken } from '../../../electron/main/services/tokenStore';
-import type { SecretCipher } from '../../../electron/main/ports';
-import { recordingLogger, tempDir } from './support';
+import { recordingLogger, tempDir, testCipher } from './support';
 
 const TOKEN = 'st-3f9a1c7e-county-token-9b2d';
-
-/** Reversible stand-in for safeStorage: the bytes on disk must not contain the token. */
-function testCipher(backend = 'gnome_libsecret', available = true): SecretCipher {
-  return {
-    isEncryptionAvailable: () => available,
-    backend: () => backend,
-    encryptString: (s) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)),
-    decryptString: (b) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
-  };
-}
 
 const dirs: { remove: () => void }[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));

@@ -46,12 +46,15 @@ export function CountySettings() {
     try {
       const current = await bridge.county.getConfig();
       await bridge.county.setConfig({ ...current, endpointUrl: config.data.endpointUrl });
-      if (newToken?.success) setTokenStatus(await bridge.county.setToken(newToken.data));
+      // Saving another address clears the stored token (it must not follow the address).
+      const afterAddress = await bridge.county.tokenStatus();
+      const tokenDropped = Boolean(tokenStatus?.configured) && !afterAddress.configured && !newToken?.success;
+      setTokenStatus(newToken?.success ? await bridge.county.setToken(newToken.data) : afterAddress);
       setToken('');
       // A new address or token deserves a fresh try, even after a refusal.
       await syncStateRepo.patchSyncState(getDb(), { status: 'idle', message: '', rejectedToken: '', nextAttemptAt: 0, consecutiveFailures: 0 });
       requestSync();
-      setResult({ ok: true, message: S.settings.saved });
+      setResult({ ok: true, message: tokenDropped ? S.settings.savedTokenCleared : S.settings.saved });
     } catch (error) {
       setResult({ ok: false, message: S.settings.saveFailed + (error instanceof Error ? error.message : String(error)) });
     } finally {

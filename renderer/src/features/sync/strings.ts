@@ -72,6 +72,7 @@ export const S = {
     tokenUnsafe: '本机无法加密保存令牌,请注意电脑的使用安全。',
     save: '保存',
     saved: '已保存。',
+    savedTokenCleared: '已保存。县里系统地址已更改,原来的令牌已清除,请输入县里为新地址发放的令牌。',
     saveFailed: '没有保存成功:',
     clearToken: '清除令牌',
     test: '测试连接',
