@@ -79,6 +79,25 @@ describe('HTTP errors and limits', () => {
     expect(wrong.statusCode).toBe(401);
   });
 
+  it('reads the bearer scheme in any case and refuses anything after the token', async () => {
+    const ping = (authorization: string) => t.app.inject({ method: 'GET', url: '/v1/ping?protocolVersion=1', headers: { authorization } });
+    for (const ok of [`Bearer ${t.tokenA}`, `bearer ${t.tokenA}`, `BEARER  ${t.tokenA}`, `Bearer ${t.tokenA} `]) {
+      expect((await ping(ok)).statusCode, ok.replace(t.tokenA, '<token>')).toBe(200);
+    }
+    for (const bad of [`Bearer ${t.tokenA} trailing-garbage`, `Bearer ${t.tokenA},x`, `Basic ${t.tokenA}`, `Bearer`, `Bearer\t${t.tokenA}`, t.tokenA]) {
+      const res = await ping(bad);
+      expect(res.statusCode, bad.replace(t.tokenA, '<token>')).toBe(401);
+      expect(code(res)).toBe('unauthorized');
+    }
+  });
+
+  it('refuses an unknown top-level field of a push, as it refuses unknown fields in items', async () => {
+    const res = await post(t, JSON.stringify({ protocolVersion: 1, stationId: A, items: [listItem()], extra: true }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'invalidRequest' } });
+    expect(JSON.stringify(res.json())).toContain('extra');
+  });
+
   it('answers unknown routes with 404 JSON and has no fault or admin routes in a normal run', async () => {
     for (const [method, url] of [['GET', '/v2/ping'], ['POST', '/__faults'], ['POST', '/__admin/command']] as const) {
       const res = await t.app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: method === 'POST' ? '{}' : undefined });
