@@ -7,6 +7,7 @@
 import type { Channel, HandlingMode } from '../../../../shared/domain/enums';
 import type { Issue, Reception, ReceptionInput } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
+import { sanitizeText } from '../../../../shared/protocol/text';
 
 export interface VisitorValues {
   name: string;
@@ -77,6 +78,8 @@ export function valuesFromReception(reception: Reception, issues: Issue[]): Rece
 /**
  * The candidate handed to receptionInputSchema. An unchosen handling mode stays ''
  * and an unreadable time becomes '' so that the schema reports them in Chinese.
+ * Control characters and broken surrogates (pasted text carries them) are removed from
+ * every text here, so a saved reception never holds one (docs/sync-protocol.md, "Text").
  */
 export function toReceptionCandidate(values: ReceptionFormValues): ReceptionInput {
   const time = values.receivedAt ? new Date(values.receivedAt) : null;
@@ -84,9 +87,18 @@ export function toReceptionCandidate(values: ReceptionFormValues): ReceptionInpu
     channel: values.channel,
     receivedAt: time && !Number.isNaN(time.getTime()) ? toLocalIso(time) : '',
     deputyIds: values.deputyIds,
-    visitors: values.visitors,
-    issues: values.issues.map(({ issueId, handling, ...rest }) => ({
-      ...rest,
+    visitors: values.visitors.map((v) => ({
+      name: sanitizeText(v.name),
+      phone: sanitizeText(v.phone),
+      enterprise: sanitizeText(v.enterprise),
+      position: sanitizeText(v.position),
+    })),
+    issues: values.issues.map(({ issueId, handling, category, summary, request, onSpotAnswer, suggestedDepartment }) => ({
+      category: sanitizeText(category),
+      summary: sanitizeText(summary),
+      request: sanitizeText(request),
+      onSpotAnswer: sanitizeText(onSpotAnswer),
+      suggestedDepartment: sanitizeText(suggestedDepartment),
       ...(issueId ? { id: issueId } : {}),
       handling: handling as HandlingMode,
     })),
