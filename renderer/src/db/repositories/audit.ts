@@ -13,6 +13,7 @@ export type AuditAction =
   | 'list.update'
   | 'dutyDay.open'
   | 'dutyDay.close'
+  | 'dutyDay.reopen'
   | 'reception.create'
   | 'reception.update'
   | 'reception.delete'

@@ -1,4 +1,10 @@
-/** Duty days: opened with the deputies on duty, closed with a summary. */
+/**
+ * Duty days: opened with the deputies on duty, closed with a summary. One duty day per
+ * date: opening a date that already has one is refused (DutyDayExistsError); a closed day
+ * is reopened instead, an explicit action with its own audit entry (reopenDutyDay).
+ * At most one day is open at a time. The date index is not unique (schema v1), so both
+ * rules are checked inside the writing transaction.
+ */
 import { summarizeDutyDay, type DutyDaySummary } from '../../../../shared/domain/dutyDaySummary';
 import { newId } from '../../../../shared/domain/ids';
 import {
@@ -29,6 +35,23 @@ export function recentDutyDays(db: StationDb, limit = 30): Promise<DutyDay[]> {
   return db.dutyDays.orderBy('date').reverse().limit(limit).toArray();
 }
 
+/** The date already has a duty day; it can be reopened (if closed), not opened twice. */
+export class DutyDayExistsError extends Error {
+  constructor(public readonly existing: DutyDay) {
+    super(`A duty day already exists for ${existing.date} (${existing.status})`);
+    this.name = 'DutyDayExistsError';
+  }
+}
+
+/**
+ * The duty day of a date, if any. Data from before the one-per-date rule may hold two for
+ * one date: the latest opened one is returned.
+ */
+export async function dutyDayOfDate(db: StationDb, date: string): Promise<DutyDay | undefined> {
+  const days = await db.dutyDays.where('date').equals(date).toArray();
+  return days.sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))[0];
+}
+
 export async function openDutyDay(db: StationDb, input: DutyDayOpenInput): Promise<DutyDay> {
   const valid = dutyDayOpenSchema.parse(input);
   const day: DutyDay = {
@@ -42,10 +65,33 @@ export async function openDutyDay(db: StationDb, input: DutyDayOpenInput): Promi
   await db.transaction('rw', [db.dutyDays, db.auditLog], async () => {
     const open = await db.dutyDays.where('status').equals('open').first();
     if (open) throw new Error(`Duty day ${open.date} is still open`);
+    const existing = await dutyDayOfDate(db, day.date);
+    if (existing) throw new DutyDayExistsError(existing);
     await db.dutyDays.add(day);
     await addAudit(db, 'dutyDay.open', 'dutyDay', day.id, { date: day.date, deputies: day.deputyIds.length });
   });
   return day;
+}
+
+/**
+ * Reopens a closed duty day (its issues already sealed stay in their lists; what is
+ * recorded after reopening is sealed into a new list when the day closes again). Refused
+ * while another day is open. The audit entry keeps when it had been closed and why it
+ * was reopened.
+ */
+export async function reopenDutyDay(db: StationDb, id: string, reason: string): Promise<DutyDay> {
+  let result: DutyDay | undefined;
+  await db.transaction('rw', [db.dutyDays, db.auditLog], async () => {
+    const day = await db.dutyDays.get(id);
+    if (!day) throw new Error(`Duty day ${id} not found`);
+    if (day.status !== 'closed') throw new Error(`Duty day ${id} is not closed`);
+    const open = await db.dutyDays.where('status').equals('open').first();
+    if (open) throw new Error(`Duty day ${open.date} is still open`);
+    result = { ...day, status: 'open', closedAt: null };
+    await db.dutyDays.put(result);
+    await addAudit(db, 'dutyDay.reopen', 'dutyDay', id, { date: day.date, closedAt: day.closedAt, reason: reason.trim() });
+  });
+  return result!;
 }
 
 export async function updateDutyDayDeputies(db: StationDb, id: string, deputyIds: string[]): Promise<void> {
