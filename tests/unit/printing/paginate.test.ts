@@ -97,3 +97,52 @@ describe('paginate', () => {
     expect(() => paginate([block('a', 1)], 0)).toThrow(/positive/);
   });
 });
+
+describe('paginate: split rows and sign-offs', () => {
+  const cutsEvery = (step: number, height: number) => Array.from({ length: Math.floor((height - 1) / step) }, (_, i) => (i + 1) * step);
+  const splitTable = (key: string, headHeight: number, rows: number[], step = 10, pad = 4): MeasuredSegment => ({
+    kind: 'table',
+    key,
+    headHeight,
+    rowHeights: rows,
+    rowCuts: rows.map((h) => cutsEvery(step, h)),
+    rowPads: rows.map(() => pad),
+  });
+
+  it('splits a row taller than a page across pages at its cuts, header on each', () => {
+    const pages = paginate([splitTable('t', 10, [250])], { first: 100, rest: 100, minPart: 20 });
+    const pieces = pages.map((p) => p[0]);
+    expect(pages.every((p) => p.length === 1)).toBe(true);
+    expect(pieces[0]).toMatchObject({ from: 0, to: 1, endY: 80 });
+    expect(pieces[1]).toMatchObject({ from: 0, to: 1, startY: 80, endY: 160 });
+    expect(pieces.at(-1)).toMatchObject({ startY: expect.any(Number) as number });
+    expect(pieces.at(-1)).not.toHaveProperty('endY');
+  });
+
+  it('moves a short row whole but cuts a tall one where it meets the foot of a page', () => {
+    // 60 used: a 50-high row (under a quarter of the page room) moves whole.
+    expect(paginate([block('top', 60), splitTable('t', 10, [50])], { first: 200, rest: 200 })).toHaveLength(1);
+    const short = paginate([block('top', 150), splitTable('t', 10, [45])], { first: 200, rest: 200 });
+    expect(short[1]![0]).toEqual({ kind: 'table', key: 't', from: 0, to: 1 });
+    // A 150-high row starting low on the page is cut, its rest continuing on the next page.
+    const tall = paginate([block('top', 100), splitTable('t', 10, [150])], { first: 200, rest: 200, minPart: 20 });
+    expect(tall[0]![1]).toMatchObject({ kind: 'table', from: 0, to: 1, endY: 80 });
+    expect(tall[1]![0]).toMatchObject({ kind: 'table', from: 0, to: 1, startY: 80 });
+  });
+
+  it('takes the last row along when the sign-off has to move', () => {
+    const sign: MeasuredSegment = { kind: 'block', key: 'sign', height: 40, keepWithPrevious: true };
+    const pages = paginate([splitTable('t', 10, [30, 30, 25]), sign], 100);
+    expect(pages).toEqual([
+      [{ kind: 'table', key: 't', from: 0, to: 2 }],
+      [
+        { kind: 'table', key: 't', from: 2, to: 3 },
+        { kind: 'block', key: 'sign' },
+      ],
+    ]);
+    // A single tall last row gives its last lines instead.
+    const one = paginate([block('top', 20), splitTable('t', 10, [65]), sign], { first: 100, rest: 100, minPart: 10 });
+    expect(one[1]![0]).toMatchObject({ kind: 'table', from: 0, to: 1, startY: expect.any(Number) as number });
+    expect(one[1]![1]).toEqual({ kind: 'block', key: 'sign' });
+  });
+});

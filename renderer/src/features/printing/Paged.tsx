@@ -1,19 +1,45 @@
 /**
  * Lays printed documents out on A4 sheets. First every document is rendered once,
- * hidden, at the sheets' exact width; once the fonts for its text are loaded, each
- * block and table row is measured and ./paginate.ts packs them into pages. The sheets
- * then shown on screen are the very DOM that prints (one sheet = one sheet of paper),
- * so the preview matches the paper page for page.
+ * hidden, at the sheets' exact size; once the fonts for its text are loaded, each block,
+ * table row and line is measured (./measure.ts) and ./paginate.ts packs them into pages.
+ * The sheets then shown on screen are the very DOM that prints (one sheet = one sheet of
+ * paper). Before the preview says it is ready, every sheet is checked: if the content of
+ * one runs past its bottom (rounding, a font fallback), that document is laid out again
+ * with that much less room, so nothing ever spills onto an extra printed page.
  */
-import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { PrintDocument, SegmentSpec } from './document';
 import { loadFontsFor } from './fonts';
-import { paginate, type MeasuredSegment, type PagePiece } from './paginate';
+import { measureDocument, rowLinesKey, type MeasuredDocument } from './measure';
+import { paginate, type PagePiece } from './paginate';
 import { T } from './strings';
+import { TableRow } from './TableRow';
 
-type Layout = { doc: PrintDocument; pages: PagePiece[][] }[];
+interface DocLayout {
+  doc: PrintDocument;
+  measured: MeasuredDocument;
+  /** Pixels taken off each page after a sheet was found overflowing. */
+  shrink: number;
+  pages: PagePiece[][];
+}
 
-function Table({ seg, from, to }: { seg: Extract<SegmentSpec, { kind: 'table' }>; from: number; to: number }) {
+const MAX_RELAYOUTS = 4;
+
+function layOut(doc: PrintDocument, measured: MeasuredDocument, shrink: number): DocLayout {
+  const { sizes } = measured;
+  const pages = paginate(measured.segments, { ...sizes, first: sizes.first - shrink, rest: sizes.rest - shrink });
+  return { doc, measured, shrink, pages };
+}
+
+function Table({
+  seg,
+  piece,
+  measured,
+}: {
+  seg: Extract<SegmentSpec, { kind: 'table' }>;
+  piece: Extract<PagePiece, { kind: 'table' }>;
+  measured: MeasuredDocument | null;
+}) {
   return (
     <table className={`form-table ${seg.className ?? ''}`} data-seg={seg.key}>
       <colgroup>
@@ -23,51 +49,40 @@ function Table({ seg, from, to }: { seg: Extract<SegmentSpec, { kind: 'table' }>
       </colgroup>
       {seg.head ? <thead>{seg.head}</thead> : null}
       <tbody>
-        {seg.rows.slice(from, to).map((row) => (
-          <Fragment key={row.key}>{row.node}</Fragment>
-        ))}
+        {seg.rows.slice(piece.from, piece.to).map((row, i) => {
+          const index = piece.from + i;
+          const y0 = index === piece.from ? (piece.startY ?? 0) : 0;
+          const y1 = index === piece.to - 1 ? piece.endY : undefined;
+          return (
+            <Fragment key={row.key}>
+              <TableRow row={row} lines={measured?.rowLines.get(rowLinesKey(seg.key, index))} y0={y0} y1={y1} />
+            </Fragment>
+          );
+        })}
       </tbody>
     </table>
   );
 }
 
-function measure(root: HTMLElement, docs: PrintDocument[]): Layout {
-  const layout: Layout = [];
-  for (const doc of docs) {
-    const body = root.querySelector<HTMLElement>(`[data-measure-doc="${CSS.escape(doc.key)}"]`);
-    if (!body) throw new Error(`Measure area of ${doc.key} missing`);
-    // A little slack per page absorbs sub-pixel rounding between screen and print.
-    const pageHeight = body.clientHeight - 4;
-    const height = (el: Element | null) => (el ? el.getBoundingClientRect().height : 0);
-    const segments: MeasuredSegment[] = doc.segments.map((seg) => {
-      const el = body.querySelector(`[data-seg="${CSS.escape(seg.key)}"]`);
-      if (seg.kind === 'block') return { kind: 'block', key: seg.key, height: height(el), keepWithNext: seg.keepWithNext ?? false };
-      return {
-        kind: 'table',
-        key: seg.key,
-        headHeight: height(el?.querySelector('thead') ?? null),
-        rowHeights: Array.from(el?.querySelectorAll(':scope > tbody > tr') ?? [], (tr) => height(tr)),
-      };
-    });
-    layout.push({ doc, pages: paginate(segments, pageHeight) });
-  }
-  return layout;
-}
-
-function Piece({ doc, piece }: { doc: PrintDocument; piece: PagePiece }) {
-  const seg = doc.segments.find((s) => s.key === piece.key);
+function Piece({ layout, piece }: { layout: DocLayout; piece: PagePiece }) {
+  const seg = layout.doc.segments.find((s) => s.key === piece.key);
   if (!seg) return null;
   if (seg.kind === 'block' || piece.kind === 'block') {
     return seg.kind === 'block' ? <div className="form-block">{seg.node}</div> : null;
   }
-  return <Table seg={seg} from={piece.from} to={piece.to} />;
+  return <Table seg={seg} piece={piece} measured={layout.measured} />;
+}
+
+function RunningHead({ doc }: { doc: PrintDocument }) {
+  return <div className="running-head">{T.continued(doc.reference)}</div>;
 }
 
 export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onReady: (pages: number) => void }) {
   const measureRef = useRef<HTMLDivElement>(null);
-  const [layout, setLayout] = useState<{ docs: PrintDocument[]; layout: Layout } | null>(null);
+  const sheetsRef = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<{ docs: PrintDocument[]; layouts: DocLayout[]; checked: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const current = layout?.docs === docs ? layout.layout : null;
+  const current = state?.docs === docs ? state : null;
 
   useEffect(() => {
     let cancelled = false;
@@ -76,9 +91,8 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
     loadFontsFor(root.textContent ?? '')
       .then(() => {
         if (cancelled) return;
-        const next = measure(root, docs);
-        setLayout({ docs, layout: next });
-        onReady(next.reduce((n, d) => n + d.pages.length, 0));
+        const layouts = docs.map((doc) => layOut(doc, measureDocument(root, doc), 0));
+        setState({ docs, layouts, checked: false });
       })
       .catch((e: unknown) => {
         console.error('Print layout failed', e);
@@ -87,7 +101,31 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
     return () => {
       cancelled = true;
     };
-  }, [docs, current, onReady]);
+  }, [docs, current]);
+
+  // Check the sheets just drawn; lay out again any document whose content runs past a sheet's foot.
+  useLayoutEffect(() => {
+    const root = sheetsRef.current;
+    if (!root || !current || current.checked) return;
+    const overflow = new Map<string, number>();
+    root.querySelectorAll<HTMLElement>('.sheet').forEach((sheet) => {
+      const body = sheet.querySelector('.sheet-body');
+      const lastChild = body?.lastElementChild;
+      if (!body || !lastChild) return;
+      const over = lastChild.getBoundingClientRect().bottom - body.getBoundingClientRect().bottom;
+      const key = sheet.dataset.doc ?? '';
+      if (over > 0.5) overflow.set(key, Math.max(overflow.get(key) ?? 0, over));
+    });
+    const layouts = current.layouts.map((l) => {
+      const over = overflow.get(l.doc.key);
+      if (over === undefined || l.shrink >= MAX_RELAYOUTS * 40) return l;
+      console.warn(`Print: ${l.doc.key} ran ${over.toFixed(1)}px past a sheet; laying it out again`);
+      return layOut(l.doc, l.measured, l.shrink + Math.ceil(over) + 2);
+    });
+    const changed = layouts.some((l, i) => l !== current.layouts[i]);
+    setState({ docs: current.docs, layouts, checked: !changed });
+    if (!changed) onReady(layouts.reduce((n, l) => n + l.pages.length, 0));
+  }, [current, onReady]);
 
   if (error) return <p className="warning">{T.loadFailed}</p>;
   if (!current) {
@@ -97,6 +135,9 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
         <div className="print-measure" ref={measureRef} aria-hidden="true">
           {docs.map((doc) => (
             <section key={doc.key} className={`sheet ${doc.orientation}`}>
+              <div data-measure-head={doc.key}>
+                <RunningHead doc={doc} />
+              </div>
               <div className="sheet-body" data-measure-doc={doc.key}>
                 {doc.segments.map((seg) =>
                   seg.kind === 'block' ? (
@@ -104,29 +145,49 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
                       {seg.node}
                     </div>
                   ) : (
-                    <Table key={seg.key} seg={seg} from={0} to={seg.rows.length} />
+                    <Table key={seg.key} seg={seg} piece={{ kind: 'table', key: seg.key, from: 0, to: seg.rows.length }} measured={null} />
                   ),
                 )}
               </div>
+              <SheetFooter doc={doc} page={1} pages={1} />
             </section>
           ))}
         </div>
       </>
     );
   }
-  return <Sheets layout={current} />;
+  return (
+    <div ref={sheetsRef} className="print-sheet-list">
+      <Sheets layouts={current.layouts} />
+    </div>
+  );
 }
 
-function Sheets({ layout }: { layout: Layout }): ReactNode {
-  return layout.flatMap(({ doc, pages }) =>
-    pages.map((pieces, index) => (
-      <section key={`${doc.key}/${index}`} className={`sheet ${doc.orientation}`} data-doc={doc.key} data-page={index + 1}>
+function SheetFooter({ doc, page, pages }: { doc: PrintDocument; page: number; pages: number }) {
+  return (
+    <footer className="sheet-footer">
+      <span className="footer-ref">{doc.reference}</span>
+      <span className="footer-page">{T.pageOf(page, pages)}</span>
+    </footer>
+  );
+}
+
+function Sheets({ layouts }: { layouts: DocLayout[] }): ReactNode {
+  return layouts.flatMap((layout) =>
+    layout.pages.map((pieces, index) => (
+      <section
+        key={`${layout.doc.key}/${index}`}
+        className={`sheet ${layout.doc.orientation}`}
+        data-doc={layout.doc.key}
+        data-page={index + 1}
+      >
+        {index > 0 ? <RunningHead doc={layout.doc} /> : null}
         <div className="sheet-body">
           {pieces.map((piece) => (
-            <Piece key={piece.kind === 'table' ? `${piece.key}/${piece.from}` : piece.key} doc={doc} piece={piece} />
+            <Piece key={piece.kind === 'table' ? `${piece.key}/${piece.from}/${piece.startY ?? 0}` : piece.key} layout={layout} piece={piece} />
           ))}
         </div>
-        <footer className="sheet-footer">{T.pageOf(index + 1, pages.length)}</footer>
+        <SheetFooter doc={layout.doc} page={index + 1} pages={layout.pages.length} />
       </section>
     )),
   );

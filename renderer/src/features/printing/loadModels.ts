@@ -169,7 +169,7 @@ export async function loadNotices(ids: readonly string[]): Promise<Loaded<Notice
         code: issueRefCode(issue.id),
         category: mask(issue.category),
         enterprise: mask(enterprisesOf(reception.visitors)),
-        visitors: reception.visitors.map((v) => maskName(v.name)).join('、'),
+        visitors: reception.visitors.map((v) => maskName(v.name)),
         summary: mask(issue.summary),
         // The department's answer once the county sent it; the on-the-spot answer before.
         result: mask(facts.get(issue.id)?.response ?? issue.onSpotAnswer),

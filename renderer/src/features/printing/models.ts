@@ -53,7 +53,8 @@ export interface NoticeItem {
   category: string;
   /** Already masked: no full visitor name, no phone-like number. */
   enterprise: string;
-  visitors: string;
+  /** Masked names (张*), one each: printed so that a name never breaks across lines. */
+  visitors: string[];
   summary: string;
   result: string;
   status: IssueStatus;

@@ -1,4 +1,6 @@
 /** Every Chinese string the printing screens and forms show, in one place. */
+import type { HandlingMode } from '../../../../shared/domain/enums';
+
 export const T = {
   screenTitle: '打印预览',
   print: '打印',
@@ -16,6 +18,7 @@ export const T = {
   saved: 'PDF 已保存。',
   cancelled: '已取消。',
   pageOf: (page: number, total: number) => `第 ${page} 页 共 ${total} 页`,
+  continued: (reference: string) => `${reference}(续)`,
   forms: {
     reception: '来访接待登记表',
     issueList: '问题清单',
@@ -51,6 +54,13 @@ export const T = {
     viewIssue: '查看问题',
   },
 } as const;
+
+/** Handling modes as printed in narrow columns: '|' marks where a label may wrap (see forms/common.tsx Words). */
+export const HANDLING_WORDS: Record<HandlingMode, string> = {
+  onSpot: '当场答复|办结',
+  stationFollowUp: '联络站|协调',
+  referToCounty: '提请|交办',
+};
 
 export type PrintFormKind = keyof typeof T.forms;
 export const FORM_KINDS = Object.keys(T.forms) as PrintFormKind[];

@@ -1,34 +1,36 @@
 /**
- * 问题交办反馈单: one issue after assignment, on A4 portrait. What the county has not
- * sent yet (department, deadline, response) prints as blank ruled space to fill by hand.
+ * 问题交办反馈单: one issue from the station through the county's assignment to the
+ * department's answer, the deputies' view and the visitor's rating, on A4 portrait.
+ * Every party signs on it: the county office that assigns (选联工委, 交办人 and seal), the
+ * department (负责人, 经办人 with phone, seal, answer date), a deputy, and whoever records
+ * the visitor's rating. What the county has not sent yet prints as blank space to fill by hand.
  */
-import { HANDLING_LABELS } from '../../../../../shared/domain/enums';
 import { issueRefCode } from '../../../../../shared/domain/masking';
-import type { ReactNode } from 'react';
 import type { PrintDocument, TableRowSpec } from '../document';
 import type { AssignmentPrintModel } from '../models';
-import { T } from '../strings';
-import { FormTitle, MetaLine, Text, chineseDateOfIso, chineseDateTime } from './common';
+import { HANDLING_WORDS, T } from '../strings';
+import { Blank, BlankDate, FormTitle, MetaLine, SealArea, Words, chineseDateOfIso, chineseDateTime, fixedCell, labelCell, textCell } from './common';
 
-function row(key: string, label: string, value: ReactNode, tall = false): TableRowSpec {
-  return {
-    key,
-    node: (
-      <tr className={tall ? 'tall' : undefined}>
-        <th>{label}</th>
-        <td colSpan={3}>{value}</td>
-      </tr>
-    ),
-  };
+function row(key: string, label: string, value: string | null, className?: string): TableRowSpec {
+  return { key, ...(className ? { className } : {}), cells: [labelCell(label), textCell(value, { colSpan: 3 })] };
 }
+
+function pair(key: string, a: [string, TableRowSpec['cells'][number]], b: [string, TableRowSpec['cells'][number]]): TableRowSpec {
+  return { key, cells: [labelCell(a[0]), a[1], labelCell(b[0]), b[1]] };
+}
+
+/** A blank cell for a signature or a date written by hand. */
+const handCell = (content = <Blank />) => fixedCell(content, { className: 'hand' });
 
 export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
   const { issue, reception } = m;
+  const code = issueRefCode(issue.id);
   const enterprises = [...new Set(reception.visitors.map((v) => v.enterprise).filter(Boolean))].join('、');
   const contacts = reception.visitors.map((v) => [v.name, v.position, v.phone].filter(Boolean).join(' ')).join(';');
   return {
     key: `assignment-${issue.id}`,
     orientation: 'portrait',
+    reference: `${T.forms.assignment} 查询码 ${code}${m.countyRef ? ` 县交办编号 ${m.countyRef}` : ''}`,
     segments: [
       {
         kind: 'block',
@@ -38,9 +40,9 @@ export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
             <FormTitle title={T.forms.assignment} station={m.station.name} />
             <MetaLine
               items={[
-                ['清单编号', m.listNumber ?? '          '],
-                ['县交办编号', m.countyRef ?? '          '],
-                ['查询码', issueRefCode(issue.id)],
+                ['清单编号', m.listNumber ?? <Blank size="short" />],
+                ['县交办编号', m.countyRef ?? <Blank size="short" />],
+                ['查询码', code],
               ]}
             />
           </>
@@ -50,72 +52,72 @@ export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
         kind: 'table',
         key: 'body',
         className: 'label-table',
-        columns: ['18%', '32%', '18%', '32%'],
+        columns: ['17%', '33%', '17%', '33%'],
         head: null,
         rows: [
-          {
-            key: 'when',
-            node: (
-              <tr>
-                <th>受理时间</th>
-                <td>{chineseDateTime(issue.recordedAt)}</td>
-                <th>问题类别</th>
-                <td>
-                  <Text value={issue.category} />
-                </td>
-              </tr>
-            ),
-          },
-          row('enterprise', '来访企业', <Text value={enterprises} />),
-          row('contacts', '联系人及电话', <Text value={contacts} />),
-          row('summary', '问题概述', <Text value={issue.summary} />),
-          row('request', '具体诉求', <Text value={issue.request} />),
-          row('answer', '现场答复', <Text value={issue.onSpotAnswer} />),
-          {
-            key: 'handling',
-            node: (
-              <tr>
-                <th>办理方式</th>
-                <td>{HANDLING_LABELS[issue.handling]}</td>
-                <th>建议承办单位</th>
-                <td>
-                  <Text value={issue.suggestedDepartment} />
-                </td>
-              </tr>
-            ),
-          },
-          {
-            key: 'assigned',
-            node: (
-              <tr>
-                <th>承办单位</th>
-                <td>
-                  <Text value={m.department} />
-                </td>
-                <th>交办日期</th>
-                <td>{m.assignedAt ? chineseDateOfIso(m.assignedAt) : ''}</td>
-              </tr>
-            ),
-          },
+          pair('when', ['受理时间', fixedCell(chineseDateTime(issue.recordedAt))], ['问题类别', textCell(issue.category)]),
+          row('enterprise', '来访企业', enterprises),
+          row('contacts', '联系人|及电话', contacts),
+          row('summary', '问题概述', issue.summary),
+          row('request', '具体诉求', issue.request),
+          row('answer', '现场答复', issue.onSpotAnswer),
+          pair('handling', ['办理方式', fixedCell(<Words text={HANDLING_WORDS[issue.handling]} />)], ['建议|承办单位', textCell(issue.suggestedDepartment)]),
+          pair('assigner', ['交办单位', fixedCell(`${m.station.county}人大常委会选联工委`)], ['交办人|(签字)', handCell()]),
+          pair('assigned', ['承办单位', textCell(m.department)], ['交办日期', m.assignedAt ? fixedCell(chineseDateOfIso(m.assignedAt)) : handCell(<BlankDate />)]),
           row('deadline', '办理时限', m.deadline ? `${chineseDateOfIso(m.deadline)}前书面答复` : ''),
-          row('response', '办理情况及答复意见', <Text value={m.response} />, true),
-          row('satisfaction', '来访人评价', <span className="choices">□ 满意  □ 基本满意  □ 不满意</span>),
+          row('response', '办理情况及|答复意见', m.response, 'tall'),
+          pair('head', ['承办单位|负责人(签字)', handCell()], ['经办人|(签字)', handCell()]),
+          pair('clerk', ['经办人|电话', handCell()], ['答复(办结)|日期', handCell(<BlankDate />)]),
+          {
+            key: 'deputy',
+            className: 'medium',
+            cells: [
+              labelCell('代表意见'),
+              fixedCell(
+                <div className="hand-box">
+                  <span className="signature">
+                    代表(签字):
+                    <Blank />
+                  </span>
+                  <span className="signature">
+                    日期:
+                    <BlankDate />
+                  </span>
+                </div>,
+                { colSpan: 3 },
+              ),
+            ],
+          },
+          {
+            key: 'satisfaction',
+            cells: [
+              labelCell('来访人|评价'),
+              fixedCell(
+                <div className="rating">
+                  <span className="choices">□ 满意  □ 基本满意  □ 不满意</span>
+                  <span className="signature">
+                    评价记录人(签字):
+                    <Blank size="short" />
+                  </span>
+                  <span className="signature">
+                    日期:
+                    <BlankDate />
+                  </span>
+                </div>,
+                { colSpan: 3 },
+              ),
+            ],
+          },
         ],
       },
       {
         kind: 'block',
-        key: 'sign',
+        key: 'seals',
+        keepWithPrevious: true,
         node: (
-          <div className="form-signatures spread">
-            <span className="signature">
-              承办单位(盖章)<span className="blank wide" />
-            </span>
-            <span className="signature">
-              经办人(签字):<span className="blank wide" />
-            </span>
-            <span className="signature">
-              日期:<span className="blank short" />年<span className="blank tiny" />月<span className="blank tiny" />日
-            </span>
+          <div className="seal-row">
+            <SealArea label="交办单位" />
+            <SealArea label="承办单位" />
           </div>
         ),
       },

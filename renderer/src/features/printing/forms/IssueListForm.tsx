@@ -1,25 +1,32 @@
-/** 问题清单: one issue list on A4 landscape, with the station head's signature and the seal area. */
-import { HANDLING_LABELS } from '../../../../../shared/domain/enums';
+/**
+ * 问题清单: one issue list on A4 landscape. The sign-off (total, 填报人 and 站长 signatures,
+ * the reporting station's seal) always shares a sheet with the last rows of the table,
+ * and every sheet names the list's number.
+ */
+import { HANDLING_LABELS, HANDLING_MODES } from '../../../../../shared/domain/enums';
 import { formatChineseDate } from '../../../../../shared/domain/time';
 import type { PrintDocument } from '../document';
 import type { IssueListPrintModel } from '../models';
-import { T } from '../strings';
-import { FormTitle, MetaLine, SealArea, SignatureLines, Text } from './common';
+import { HANDLING_WORDS, T } from '../strings';
+import { Blank, BlankDate, FormTitle, MetaLine, SealArea, Words, fixedCell, textCell } from './common';
+
+const COLUMNS = ['序号', '类别', '问题概述', '具体诉求', '办理|方式', '建议|承办单位', '来访企业'];
 
 export function issueListDocument(m: IssueListPrintModel): PrintDocument {
+  const counts = HANDLING_MODES.map((mode) => [mode, m.rows.filter((r) => r.handling === mode).length] as const).filter(([, n]) => n > 0);
+  const breakdown = counts.map(([mode, n]) => `${HANDLING_LABELS[mode]} ${n} 个`).join(',');
+  const title = m.number ? T.forms.issueList : `${T.forms.issueList}(草稿)`;
   return {
     key: `issueList-${m.id}`,
     orientation: 'landscape',
+    reference: `${title} ${m.number ?? formatChineseDate(m.date)}`,
     segments: [
       {
         kind: 'block',
         key: 'title',
         node: (
           <>
-            <FormTitle
-              title={m.number ? T.forms.issueList : `${T.forms.issueList}(草稿)`}
-              station={m.station.name}
-            />
+            <FormTitle title={title} station={m.station.name} />
             <MetaLine
               items={[
                 ['编号', m.number ?? '〔    〕第    号(封存后生成)'],
@@ -34,52 +41,54 @@ export function issueListDocument(m: IssueListPrintModel): PrintDocument {
         kind: 'table',
         key: 'issues',
         className: 'issue-list',
-        columns: ['5%', '9%', '24%', '22%', '9%', '12%', '19%'],
+        columns: ['5%', '9%', '24%', '22%', '8%', '12%', '20%'],
         head: (
           <tr>
-            <th>序号</th>
-            <th>类别</th>
-            <th>问题概述</th>
-            <th>具体诉求</th>
-            <th>办理方式</th>
-            <th>建议承办单位</th>
-            <th>来访企业</th>
+            {COLUMNS.map((c) => (
+              <th key={c}>
+                <Words text={c} />
+              </th>
+            ))}
           </tr>
         ),
         rows: m.rows.map((r) => ({
           key: String(r.seq),
-          node: (
-            <tr>
-              <td className="center">{r.seq}</td>
-              <td>
-                <Text value={r.category} />
-              </td>
-              <td>
-                <Text value={r.summary} />
-              </td>
-              <td>
-                <Text value={r.request} />
-              </td>
-              <td>{HANDLING_LABELS[r.handling]}</td>
-              <td>
-                <Text value={r.suggestedDepartment} />
-              </td>
-              <td>
-                <Text value={r.enterprise} />
-              </td>
-            </tr>
-          ),
+          cells: [
+            fixedCell(r.seq, { className: 'center', continued: <Words text={`${r.seq}|(续)`} /> }),
+            textCell(r.category),
+            textCell(r.summary),
+            textCell(r.request),
+            fixedCell(<Words text={HANDLING_WORDS[r.handling]} />),
+            textCell(r.suggestedDepartment),
+            textCell(r.enterprise),
+          ],
         })),
       },
       {
         kind: 'block',
         key: 'sign',
+        keepWithPrevious: true,
         node: (
           <div className="form-closing">
-            <p className="form-total">本清单共 {m.rows.length} 个问题。</p>
+            <p className="form-total">
+              本清单共 {m.rows.length} 个问题{breakdown ? `(${breakdown})` : ''}。
+            </p>
             <div className="closing-row">
-              <SignatureLines labels={['站长']} />
-              <SealArea label={m.station.name} />
+              <div className="form-signatures column">
+                <span className="signature">
+                  填报人(签字):
+                  <Blank />
+                </span>
+                <span className="signature">
+                  站长(签字):
+                  <Blank />
+                </span>
+                <span className="signature">
+                  日期:
+                  <BlankDate />
+                </span>
+              </div>
+              <SealArea label={`报送单位:${m.station.name}`} />
             </div>
           </div>
         ),

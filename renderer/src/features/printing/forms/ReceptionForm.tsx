@@ -1,16 +1,31 @@
-/** 来访接待登记表: one reception on A4 portrait, with signature lines for the deputies and the recorder. */
-import { CHANNEL_LABELS, HANDLING_LABELS } from '../../../../../shared/domain/enums';
+/**
+ * 来访接待登记表: one reception on A4 portrait, with the visitor's confirmation and the
+ * signature lines of the deputies and the recorder.
+ */
+import { CHANNEL_LABELS } from '../../../../../shared/domain/enums';
 import { issueRefCode } from '../../../../../shared/domain/masking';
 import type { PrintDocument } from '../document';
 import type { ReceptionPrintModel } from '../models';
-import { T } from '../strings';
-import { FormTitle, MetaLine, SignatureLines, Text, chineseDateOfIso, chineseDateTime } from './common';
+import { HANDLING_WORDS, T } from '../strings';
+import { Blank, BlankDate, FormTitle, MetaLine, Words, chineseDateOfIso, chineseDateTime, fixedCell, labelCell, textCell } from './common';
+
+const head = (labels: string[]) => (
+  <tr>
+    {labels.map((l) => (
+      <th key={l}>
+        <Words text={l} />
+      </th>
+    ))}
+  </tr>
+);
 
 export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
   const { reception } = m;
+  const code = issueRefCode(reception.id);
   return {
     key: `reception-${reception.id}`,
     orientation: 'portrait',
+    reference: `${T.forms.reception} 登记号 ${code}`,
     segments: [
       {
         kind: 'block',
@@ -18,36 +33,28 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
         node: (
           <>
             <FormTitle title={T.forms.reception} station={m.station.name} />
-            <MetaLine items={[['登记号', issueRefCode(reception.id)], ['接待日期', chineseDateOfIso(reception.receivedAt)]]} />
+            <MetaLine items={[['登记号', code], ['接待日期', chineseDateOfIso(reception.receivedAt)]]} />
           </>
         ),
       },
       {
         kind: 'table',
         key: 'info',
-        columns: ['14%', '36%', '14%', '36%'],
+        className: 'label-table',
+        columns: ['15%', '35%', '15%', '35%'],
         head: null,
         rows: [
           {
             key: 'time',
-            node: (
-              <tr>
-                <th>接待时间</th>
-                <td>{chineseDateTime(reception.receivedAt)}</td>
-                <th>接待方式</th>
-                <td>{CHANNEL_LABELS[reception.channel]}</td>
-              </tr>
-            ),
+            cells: [
+              labelCell('接待时间'),
+              fixedCell(chineseDateTime(reception.receivedAt)),
+              labelCell('接待方式'),
+              fixedCell(CHANNEL_LABELS[reception.channel]),
+            ],
           },
-          {
-            key: 'deputies',
-            node: (
-              <tr>
-                <th>接待代表</th>
-                <td colSpan={3}>{m.deputyNames.join('、')}</td>
-              </tr>
-            ),
-          },
+          { key: 'place', cells: [labelCell('接待地点'), textCell(m.station.name, { colSpan: 3 })] },
+          { key: 'deputies', cells: [labelCell('接待代表'), textCell(m.deputyNames.join('、'), { colSpan: 3 })] },
         ],
       },
       { kind: 'block', key: 'visitors-title', keepWithNext: true, node: <h2 className="form-section">来访人</h2> },
@@ -55,79 +62,66 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
         kind: 'table',
         key: 'visitors',
         columns: ['8%', '16%', '38%', '16%', '22%'],
-        head: (
-          <tr>
-            <th>序号</th>
-            <th>姓名</th>
-            <th>企业(单位)</th>
-            <th>职务</th>
-            <th>联系电话</th>
-          </tr>
-        ),
+        head: head(['序号', '姓名', '企业|(单位)', '职务', '联系|电话']),
         rows: reception.visitors.map((v, i) => ({
           key: `v${i}`,
-          node: (
-            <tr>
-              <td className="center">{i + 1}</td>
-              <td>
-                <Text value={v.name} />
-              </td>
-              <td>
-                <Text value={v.enterprise} />
-              </td>
-              <td>
-                <Text value={v.position} />
-              </td>
-              <td className="nowrap">
-                <Text value={v.phone} />
-              </td>
-            </tr>
-          ),
+          cells: [
+            fixedCell(i + 1, { className: 'center', continued: <Words text={`${i + 1}|(续)`} /> }),
+            textCell(v.name),
+            textCell(v.enterprise),
+            textCell(v.position),
+            fixedCell(v.phone, { className: 'nowrap' }),
+          ],
         })),
       },
       { kind: 'block', key: 'issues-title', keepWithNext: true, node: <h2 className="form-section">反映问题</h2> },
       {
         kind: 'table',
         key: 'issues',
-        columns: ['7%', '11%', '33%', '23%', '13%', '13%'],
-        head: (
-          <tr>
-            <th>序号</th>
-            <th>类别</th>
-            <th>问题概述及具体诉求</th>
-            <th>现场答复</th>
-            <th>办理方式</th>
-            <th>建议承办单位</th>
-          </tr>
-        ),
+        columns: ['8%', '11%', '34%', '22%', '12%', '13%'],
+        head: head(['序号', '类别', '问题概述|及具体诉求', '现场答复', '办理|方式', '建议|承办单位']),
         rows: m.issues.map((issue) => ({
           key: issue.id,
-          node: (
-            <tr>
-              <td className="center">{issue.seq}</td>
-              <td>
-                <Text value={issue.category} />
-              </td>
-              <td>
-                <Text value={issue.summary} />
-                {issue.request ? (
-                  <div className="request">
-                    诉求:<Text value={issue.request} />
-                  </div>
-                ) : null}
-              </td>
-              <td>
-                <Text value={issue.onSpotAnswer} />
-              </td>
-              <td>{HANDLING_LABELS[issue.handling]}</td>
-              <td>
-                <Text value={issue.suggestedDepartment} />
-              </td>
-            </tr>
-          ),
+          cells: [
+            fixedCell(issue.seq, { className: 'center', continued: <Words text={`${issue.seq}|(续)`} /> }),
+            textCell(issue.category),
+            { text: [{ text: issue.summary }, ...(issue.request ? [{ text: issue.request, label: '诉求:' }] : [])] },
+            textCell(issue.onSpotAnswer),
+            fixedCell(<Words text={HANDLING_WORDS[issue.handling]} />),
+            textCell(issue.suggestedDepartment),
+          ],
         })),
       },
-      { kind: 'block', key: 'sign', node: <SignatureLines labels={['接待代表', '记录人']} /> },
+      {
+        kind: 'block',
+        key: 'sign',
+        keepWithPrevious: true,
+        node: (
+          <div className="form-closing">
+            <p className="confirm-line">
+              <span className="signature">来访人确认:以上记录经本人核对无误。</span>
+              <span className="signature">
+                来访人(签字):
+                <Blank />
+              </span>
+            </p>
+            <div className="form-signatures">
+              <span className="signature">
+                接待代表(签字):
+                <Blank />
+              </span>
+              <span className="signature">
+                记录人(签字):
+                <Blank />
+              </span>
+              <span className="signature">
+                日期:
+                <BlankDate />
+              </span>
+            </div>
+          </div>
+        ),
+      },
     ],
   };
 }
