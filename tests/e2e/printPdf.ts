@@ -17,6 +17,11 @@ export interface PdfFile {
 /** Waits for the sheets to be laid out (fonts loaded), then prints to a temp PDF. */
 export async function printRouteToPdf(page: Page, route: string): Promise<{ pdf: PdfFile; previewPages: number }> {
   await page.goto(`/#${route}`);
+  return previewToPdf(page);
+}
+
+/** Prints the preview on screen (reached by clicking) to a temp PDF, once its sheets are laid out. */
+export async function previewToPdf(page: Page): Promise<{ pdf: PdfFile; previewPages: number }> {
   const root = page.locator('.print-root[data-print-ready="true"]');
   await expect(root).toBeVisible({ timeout: 30_000 });
   const previewPages = Number(await root.getAttribute('data-pages'));
@@ -99,4 +104,62 @@ export function renderPng(pdf: PdfFile, prefix: string, dpi = 60): string[] {
     .filter((f) => f.startsWith(prefix) && f.endsWith('.png'))
     .sort()
     .map((f) => join(pdf.dir, f));
+}
+
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word with its box in points (pdftotext -bbox), pages 1-based. */
+export function pdfWords(pdf: PdfFile): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf.path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: unescapeXml(m[5]!) });
+  }
+  return words;
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/**
+ * Dark pixels outside the printable area of each page (margins in mm, top/right/bottom/left),
+ * rendered at 72 dpi so one pixel is one point.
+ */
+export function inkOutside(pdf: PdfFile, margins: [number, number, number, number]): number[] {
+  const prefix = `edge${Date.now()}`;
+  execFileSync('pdftoppm', ['-r', '72', '-gray', pdf.path, join(pdf.dir, prefix)]);
+  const files = readdirSync(pdf.dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.pgm'))
+    .sort();
+  const pt = (mm: number) => (mm * 72) / 25.4;
+  return files.map((f) => {
+    const { width, height, pixels } = readPgm(readFileSync(join(pdf.dir, f)));
+    const [top, right, bottom, left] = margins.map(pt) as [number, number, number, number];
+    let dark = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const inside = x >= left - 1 && x < width - right + 1 && y >= top - 1 && y < height - bottom + 1;
+        if (!inside && pixels[y * width + x]! < 200) dark++;
+      }
+    }
+    return dark;
+  });
+}
+
+function readPgm(pgm: Buffer): { width: number; height: number; pixels: Buffer } {
+  const header = pgm.subarray(0, 64).toString('latin1');
+  const m = /^P5\s+(?:#.*\s+)*(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
+  if (!m) throw new Error('Not a binary PGM');
+  return { width: Number(m[1]), height: Number(m[2]), pixels: pgm.subarray(m[0].length) };
 }

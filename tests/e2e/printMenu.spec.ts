@@ -1,0 +1,110 @@
+/**
+ * Every form is reachable from the main menu in two clicks (打印, then the form's preview
+ * button), and from where the user is: a sealed list in 清单报送, an issue, a duty day.
+ * Opening a preview never changes how the interface itself looks (the print fonts live
+ * under their own family names).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { pdfInfo, previewToPdf } from './printPdf';
+import { SAMPLE_ISSUES } from './printSamples';
+import { seedDutyDay, setUpStation } from './printSeed';
+
+const LOOK_DIR = 'test-results/print-look';
+
+/** Today's date at the station (Asia/Shanghai), where the picker's defaults point. */
+function stationToday(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+async function seedToday(page: Page) {
+  const deputies = await setUpStation(page);
+  const today = stationToday();
+  return seedDutyDay(page, deputies, today, [
+    {
+      receivedAt: `${today}T00:05:00.000+08:00`,
+      visitors: [{ name: '辛志鹏', phone: '13979612345', enterprise: '椿森电子有限公司', position: '部门经理' }],
+      issues: [
+        { ...SAMPLE_ISSUES[1]!, handling: 'referToCounty' },
+        { ...SAMPLE_ISSUES[0]!, handling: 'onSpot' },
+      ],
+    },
+  ]);
+}
+
+const menu = (page: Page) => page.getByRole('navigation', { name: '主菜单' });
+
+async function expectPreview(page: Page, form: string) {
+  await expect(page.getByRole('heading', { level: 1, name: `${form} · 打印预览` })).toBeVisible();
+  const { pdf, previewPages } = await previewToPdf(page);
+  expect(previewPages).toBeGreaterThan(0);
+  expect(pdfInfo(pdf).pages).toBe(previewPages);
+  await expect(page.locator('.print-root .warning')).toHaveCount(0);
+}
+
+test('打印 in the main menu: each of the four forms one more click away, no error on the way', async ({ page }) => {
+  await seedToday(page);
+  await page.goto('/');
+  // A sealed list exists once the day's issues are sealed in 清单报送 (reached from the menu too).
+  await menu(page).getByRole('link', { name: '清单报送' }).click();
+  await page.getByRole('button', { name: /封存未归档问题/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '封存', exact: true }).click();
+  await expect(page.locator('.sync-table')).toContainText('〔');
+
+  const forms = ['来访接待登记表', '问题清单', '问题交办反馈单', '公示清单'];
+  for (const form of forms) {
+    await menu(page).getByRole('link', { name: '打印' }).click(); // click 1
+    await expect(page.getByRole('heading', { level: 1, name: '打印' })).toBeVisible();
+    await expect(page.locator('.print-picker .warning')).toHaveCount(0);
+    if (form === forms[0]) await page.screenshot({ path: `${LOOK_DIR}/picker.png`, fullPage: true });
+    await page.getByRole('button', { name: `预览${form}` }).click(); // click 2
+    await expectPreview(page, form);
+    await page.screenshot({ path: `${LOOK_DIR}/menu-${form}.png` });
+  }
+  // The sealed list is the issue list preselected: its number is on the sheet.
+  await menu(page).getByRole('link', { name: '打印' }).click();
+  await page.getByRole('button', { name: '预览问题清单' }).click();
+  await expect(page.locator('.sheet').first()).toContainText(/〔\d{4}〕第\d+号/);
+});
+
+test('print buttons where the user is: a sealed list, an issue, an open duty day', async ({ page }) => {
+  await seedToday(page);
+  await page.goto('/');
+  await menu(page).getByRole('link', { name: '清单报送' }).click();
+  await page.getByRole('button', { name: /封存未归档问题/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '封存', exact: true }).click();
+  await page.getByRole('link', { name: /^打印清单/ }).first().click();
+  await expectPreview(page, '问题清单');
+
+  await menu(page).getByRole('link', { name: '清单报送' }).click();
+  await page.getByRole('button', { name: '查看问题' }).first().click();
+  await page.getByRole('link', { name: new RegExp(SAMPLE_ISSUES[1]!.category) }).click();
+  await page.getByRole('link', { name: '打印交办反馈单' }).click();
+  await expectPreview(page, '问题交办反馈单');
+  await expect(page.locator('.sheet').first()).toContainText(SAMPLE_ISSUES[1]!.summary);
+});
+
+test('the interface looks the same after a print preview: print fonts never stand in for its own', async ({ page }) => {
+  await seedToday(page);
+  await page.goto('/');
+  await menu(page).getByRole('link', { name: '打印' }).click();
+  const header = page.locator('.shell-header');
+  const picker = page.locator('.print-choices');
+  await expect(picker).toBeVisible();
+  // The pointer rests off the page, so no hover state differs between the two pictures.
+  await page.mouse.move(1, 760);
+  const before = { header: await header.screenshot(), picker: await picker.screenshot() };
+
+  await page.getByRole('button', { name: '预览来访接待登记表' }).click();
+  await expect(page.locator('.print-root[data-print-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  const families = await page.evaluate(() => [...new Set(Array.from(document.fonts, (f) => f.family.replace(/["']/g, '')))]);
+  expect(families.length).toBeGreaterThan(0);
+  // The interface asks for 'Noto Sans SC' first: no bundled face may answer to that name.
+  for (const f of families) expect(['Station Print Serif', 'Station Print Sans']).toContain(f);
+
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(picker).toBeVisible();
+  await page.mouse.move(1, 760);
+  const after = { header: await header.screenshot(), picker: await picker.screenshot() };
+  expect(after.header.equals(before.header), 'menu bar unchanged').toBe(true);
+  expect(after.picker.equals(before.picker), 'picker unchanged').toBe(true);
+});
