@@ -1,21 +1,25 @@
 /**
  * Open a duty day: pick the date (today by default) and tick the deputies on duty from
  * the active roster. Fewer than MIN_DEPUTIES_PER_DUTY_DAY is warned about, never blocked.
+ * A date that already has a duty day cannot get a second one: the screen says so at once
+ * and offers to reopen that day instead. The date field has the focus on arrival.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
 import { isUnderstaffed } from '../../../../shared/domain/dutyDaySummary';
 import { MIN_DEPUTIES_PER_DUTY_DAY } from '../../../../shared/domain/enums';
 import { dutyDayOpenSchema, type DutyDayOpenInput } from '../../../../shared/domain/schemas';
 import { dayKey, formatChineseDate } from '../../../../shared/domain/time';
-import { dutyDaysRepo, getDb } from '../../db';
+import { DutyDayExistsError, dutyDaysRepo, getDb } from '../../db';
 import { ErrorNotice } from '../../app/ui/ErrorNotice';
 import { Field } from '../../app/ui/Field';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { preventImeEnterSubmit } from '../../app/ui/ime';
-import { useActiveDeputies, useOpenDutyDay } from './useDutyDayData';
+import { ReopenDutyDay } from './ReopenDutyDay';
+import { T } from './strings';
+import { useActiveDeputies, useDutyDayOfDate, useOpenDutyDay } from './useDutyDayData';
 import { UnderstaffedWarning } from './UnderstaffedWarning';
 import './dutyDay.css';
 
@@ -54,6 +58,7 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
     register,
     control,
     handleSubmit,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<DutyDayOpenInput>({
     resolver: zodResolver(dutyDayOpenSchema),
@@ -61,6 +66,8 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
   });
   const ticked = useWatch({ control, name: 'deputyIds' });
   const date = useWatch({ control, name: 'date' });
+  const taken = useDutyDayOfDate(date);
+  useEffect(() => setFocus('date'), [setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
@@ -68,6 +75,8 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
       await dutyDaysRepo.openDutyDay(getDb(), values);
       navigate('/');
     } catch (e) {
+      // Another window opened that date meanwhile: the live query shows it, no error needed.
+      if (e instanceof DutyDayExistsError) return;
       console.error('Opening the duty day failed', e);
       setSaveError(e);
     }
@@ -88,6 +97,17 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
         >
           {(p) => <input type="date" {...p} {...register('date')} />}
         </Field>
+        {taken ? (
+          <div className="warning duty-date-taken" role="alert">
+            <p>{T.dateTaken(formatChineseDate(taken.date), taken.status === 'open')}</p>
+            {taken.status === 'closed' ? (
+              <>
+                <p className="muted">{T.dateTakenHint}</p>
+                <ReopenDutyDay day={taken} className="button" />
+              </>
+            ) : null}
+          </div>
+        ) : null}
 
         <fieldset
           className="duty-deputies"
@@ -146,7 +166,7 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
         {saveError ? <ErrorNotice message="开始接待日失败,请再试一次。" error={saveError} /> : null}
 
         <div className="duty-actions">
-          <button type="submit" className="primary big" disabled={isSubmitting}>
+          <button type="submit" className="primary big" disabled={isSubmitting || Boolean(taken)}>
             {isSubmitting ? '正在保存…' : '开始接待'}
           </button>
           <Link href="/" className="button big">

@@ -1,6 +1,8 @@
 /**
  * Today: without an open duty day, a clear call to start one (and a way to record a
- * reception anyway); with one, its date, the deputies on duty and its receptions.
+ * reception anyway), or, when today's day is already closed, that it is closed and a way
+ * to reopen it (one duty day per date); with one open, its date, the deputies on duty
+ * and its receptions.
  */
 import { Link } from 'wouter';
 import { isUnderstaffed } from '../../../../shared/domain/dutyDaySummary';
@@ -10,13 +12,35 @@ import { dayKey, formatChineseDate } from '../../../../shared/domain/time';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { TodayReceptions } from './TodayReceptions';
 import { UnderstaffedWarning } from './UnderstaffedWarning';
-import { deputyNames, useOpenDutyDay, useRoster } from './useDutyDayData';
+import { ReopenDutyDay } from './ReopenDutyDay';
+import { T as S } from './strings';
+import { deputyNames, useDutyDayOfDate, useOpenDutyDay, useRoster } from './useDutyDayData';
 import './dutyDay.css';
 
 export function TodayScreen() {
   const open = useOpenDutyDay();
-  if (open === undefined) return <p role="status">正在读取…</p>;
-  return open ? <OpenDay day={open} /> : <NoOpenDay />;
+  const today = useDutyDayOfDate(dayKey(new Date()));
+  if (open === undefined || today === undefined) return <p role="status">正在读取…</p>;
+  if (open) return <OpenDay day={open} />;
+  return today ? <TodayClosed day={today} /> : <NoOpenDay />;
+}
+
+function TodayClosed({ day }: { day: DutyDay }) {
+  return (
+    <>
+      <PageHeader title="今日接待" />
+      <section className="panel today-start" aria-label="今天的接待日已结束">
+        <p>{S.todayClosed(formatChineseDate(day.date))}</p>
+        <p className="muted">{S.todayClosedHint}</p>
+        <div className="duty-actions today-closed-actions">
+          <Link href="/reception/new" className="button primary big">
+            {S.recordAnyway}
+          </Link>
+          <ReopenDutyDay day={day} />
+        </div>
+      </section>
+    </>
+  );
 }
 
 function NoOpenDay() {

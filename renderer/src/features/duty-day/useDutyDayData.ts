@@ -7,6 +7,11 @@ export function useOpenDutyDay(): DutyDay | null | undefined {
   return useLiveQuery(async () => (await dutyDaysRepo.getOpenDutyDay(getDb())) ?? null, []);
 }
 
+/** The duty day of a date (one per date); null when that date has none. */
+export function useDutyDayOfDate(date: string): DutyDay | null | undefined {
+  return useLiveQuery(async () => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? ((await dutyDaysRepo.dutyDayOfDate(getDb(), date)) ?? null) : null), [date]);
+}
+
 /** Active deputies only: the ones that can be ticked for a new duty day. */
 export function useActiveDeputies(): Deputy[] | undefined {
   return useLiveQuery(() => stationRepo.listDeputies(getDb()), []);

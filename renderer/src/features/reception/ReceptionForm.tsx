@@ -2,7 +2,7 @@
  * The reception form: one screen, keyboard first, autosaved as a draft while typing.
  * Validation uses the domain schema; the repository checks again when saving.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import type { Deputy, DutyDay, ValidReceptionInput } from '../../../../shared/domain/schemas';
 import { formatChineseDate, formatTime } from '../../../../shared/domain/time';
@@ -61,6 +61,12 @@ export function ReceptionForm(props: ReceptionFormProps) {
   const autosave = useDraftAutosave(form, draftId, receptionId, baseUpdatedAt);
   const saver = useSaveReception({ receptionId, draftId, baseUpdatedAt, dutyDayId: dutyDay?.id ?? null });
   const [removed, setRemoved] = useState<Removed | null>(null);
+  // A new form (Ctrl+N, 继续登记下一位) opens with the cursor on the first visitor's name:
+  // channel, time and deputies come prefilled, the name is what is typed first.
+  const { setFocus } = form;
+  useEffect(() => {
+    if (receptionId === null) setFocus('visitors.0.name');
+  }, [setFocus, receptionId]);
 
   const submit = useCallback(() => {
     if (saver.saving) return;

@@ -4,7 +4,7 @@
  * then shows Today (App.tsx switches as soon as the station exists).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { getDb, stationRepo } from '../../db';
@@ -29,6 +29,8 @@ export function SetupScreen() {
     defaultValues: { station: { name: '', county: '', town: '', head: '' }, deputies: [emptyDeputyRow()] },
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'deputies' });
+  // The first field has the cursor on arrival, so typing can start at once.
+  useEffect(() => setFocus('station.name'), [setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
     setSaveError(null);
