@@ -97,12 +97,24 @@ export const issueInputSchema = z
   });
 export type IssueInput = z.input<typeof issueInputSchema>;
 
+/**
+ * The visitors were told how their personal data is used (个人信息告知) and agreed:
+ * when, and which version of the notice text (docs/access.md).
+ */
+export const consentSchema = z.object({
+  agreedAt: isoDateTimeSchema,
+  noticeVersion: z.string().min(1).max(64),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
 export const receptionInputSchema = z.object({
   channel: channelSchema,
   receivedAt: isoDateTimeSchema,
   deputyIds: z.array(idSchema).min(1, { error: '请至少选择一位接待代表' }),
   visitors: z.array(visitorSchema).min(1, { error: '请至少填写一位来访人' }).max(20, { error: '来访人最多 20 位' }),
   issues: z.array(issueInputSchema).min(1, { error: '请至少填写一个问题' }).max(30, { error: '问题最多 30 个' }),
+  /** Required by the form; optional here so records imported or made by tools still save. */
+  consent: consentSchema.optional(),
 });
 export type ReceptionInput = z.input<typeof receptionInputSchema>;
 export type ValidReceptionInput = z.output<typeof receptionInputSchema>;
@@ -114,6 +126,8 @@ export const receptionSchema = z.object({
   receivedAt: isoDateTimeSchema,
   deputyIds: z.array(idSchema),
   visitors: z.array(visitorSchema),
+  /** Absent on receptions saved before consent was recorded. */
+  consent: consentSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });
@@ -159,5 +173,7 @@ export const auditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.string(),
   detail: z.record(z.string(), z.unknown()),
+  /** The staff account signed in when it was written (absent before accounts existed). */
+  actor: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -10,8 +10,11 @@ import { declareV4 } from './schema/v4';
 import { declareV5 } from './schema/v5';
 import { declareV6 } from './schema/v6';
 import { declareV7 } from './schema/v7';
+import { declareV9 } from './schema/v9';
+import { activeDatabaseName } from './backup/activeDatabase';
 import { scheduleCountyFold } from './repositories/countyFold';
 import { scheduleTermIndexing } from './termIndex';
+import type { AccessSettingsRow, StaffRow } from './accessRows';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, PendingTermsRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
@@ -50,6 +53,8 @@ export class StationDb extends Dexie {
   countyUpdates!: Table<CountyUpdate, number>;
   countyInbox!: Table<CountyInboxRow, string>;
   syncState!: Table<SyncState, string>;
+  staff!: Table<StaffRow, string>;
+  accessSettings!: Table<AccessSettingsRow, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -60,6 +65,7 @@ export class StationDb extends Dexie {
     declareV5(this);
     declareV6(this);
     declareV7(this);
+    declareV9(this);
   }
 }
 
@@ -72,7 +78,8 @@ let instance: StationDb | null = null;
  */
 export function getDb(): StationDb {
   if (!instance) {
-    instance = new StationDb();
+    // Usually DB_NAME; another name after a restore (./backup/activeDatabase.ts).
+    instance = new StationDb(activeDatabaseName());
     scheduleTermIndexing(instance);
     scheduleCountyFold(instance);
   }

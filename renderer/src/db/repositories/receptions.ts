@@ -111,6 +111,7 @@ export async function createReception(
     receivedAt: valid.receivedAt,
     deputyIds: valid.deputyIds,
     visitors: valid.visitors,
+    ...(valid.consent ? { consent: valid.consent } : {}),
     createdAt: now,
     updatedAt: now,
   };
@@ -174,6 +175,8 @@ export async function updateReception(
       receivedAt: valid.receivedAt,
       deputyIds: valid.deputyIds,
       visitors: valid.visitors,
+      // A consent once recorded stays with the reception; an edit may add one to an older record.
+      ...(valid.consent && !before.consent ? { consent: valid.consent } : {}),
       updatedAt: now,
     };
     const issues = buildIssues(valid, reception, existing, now);

@@ -1,0 +1,96 @@
+/**
+ * Retention of visitors' phone numbers (docs/access.md). A reception older than the
+ * retention period whose issues are all finished (销号 or 当场办结) loses its visitors'
+ * phone numbers; copies of them kept in that reception's audit entries (an edit keeps the
+ * record as it was) are erased too. Names, enterprises and issues stay: the history and
+ * the statistics need them. One audit entry per run, with the counts.
+ */
+import { FINISHED_STATUSES, retentionCutoff } from '../../../../shared/domain/access';
+import type { Reception } from '../../../../shared/domain/schemas';
+import { dayKey, toLocalIso } from '../../../../shared/domain/time';
+import type { StationDb } from '../database';
+import { readStates, stateTables } from '../issueStates';
+import { addAudit } from './audit';
+import { getAccessSettings } from './accessSettings';
+
+export interface RetentionResult {
+  cutoff: string;
+  receptions: number;
+  phones: number;
+  auditCopies: number;
+}
+
+const FINISHED: ReadonlySet<string> = new Set(FINISHED_STATUSES);
+const DAY_MS = 86_400_000;
+
+function withoutPhones<T extends { visitors: Reception['visitors'] }>(record: T): T {
+  return { ...record, visitors: record.visitors.map((v) => ({ ...v, phone: '' })) };
+}
+
+/** Erases the phone numbers of `reception` copies found in an audit entry's detail. */
+function scrubDetail(detail: Record<string, unknown>): Record<string, unknown> | null {
+  let changed = false;
+  const scrub = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'phone' && typeof v === 'string' && v !== '') {
+          changed = true;
+          out[k] = '';
+        } else out[k] = scrub(v);
+      }
+      return out;
+    }
+    return value;
+  };
+  const result = scrub(detail) as Record<string, unknown>;
+  return changed ? result : null;
+}
+
+/** Erases what the period allows now. `months` null: retention is off, nothing happens. */
+export async function applyRetention(db: StationDb, months: number | null, now: Date = new Date()): Promise<RetentionResult | null> {
+  if (months === null) return null;
+  const cutoff = retentionCutoff(now, months);
+  const result: RetentionResult = { cutoff: toLocalIso(cutoff), receptions: 0, phones: 0, auditCopies: 0 };
+  await db.transaction('rw', [db.receptions, db.issues, ...stateTables(db), db.auditLog], async () => {
+    // Times carry their own offset: the index narrows by text (a day of slack), the time decides.
+    const candidates = (await db.receptions.where('receivedAt').below(toLocalIso(new Date(cutoff.getTime() + DAY_MS))).toArray()).filter(
+      (r) => Date.parse(r.receivedAt) < cutoff.getTime() && r.visitors.some((v) => v.phone !== ''),
+    );
+    for (const reception of candidates) {
+      const issueIds = await db.issues.where('receptionId').equals(reception.id).primaryKeys();
+      if (issueIds.length === 0) continue;
+      const states = await readStates(db, issueIds);
+      if (!states.every((s) => s !== undefined && FINISHED.has(s.status))) continue;
+      result.receptions += 1;
+      result.phones += reception.visitors.filter((v) => v.phone !== '').length;
+      await db.receptions.put(withoutPhones(reception));
+      const entries = await db.auditLog.where('[entity+entityId]').equals(['reception', reception.id]).toArray();
+      for (const entry of entries) {
+        const detail = scrubDetail(entry.detail);
+        if (!detail) continue;
+        result.auditCopies += 1;
+        await db.auditLog.put({ ...entry, detail });
+      }
+    }
+    await addAudit(db, 'retention.erasePhones', 'station', 'retention', { months, ...result });
+  });
+  return result;
+}
+
+/**
+ * Runs retention at most once a day (at start, then daily while the app stays open), with
+ * the period set in 设置. Returns null when it already ran today or retention is off.
+ */
+export async function applyRetentionDaily(db: StationDb, now: Date = new Date()): Promise<RetentionResult | null> {
+  const settings = await getAccessSettings(db);
+  const today = dayKey(now);
+  if (settings.retentionMonths === null || settings.retentionRanOn === today) return null;
+  const result = await applyRetention(db, settings.retentionMonths, now);
+  await db.transaction('rw', db.accessSettings, async () => {
+    const current = await getAccessSettings(db);
+    await db.accessSettings.put({ key: 'access', value: { ...current, retentionRanOn: today } });
+  });
+  return result;
+}
