@@ -102,7 +102,7 @@ export const REJECTION_MESSAGES: Record<RejectionCode, string> = {
   idTaken: '这份清单的编号与其他联络站重复,县里拒收。请联系技术支持。',
   unknownIssue: '县里没有收到这个问题的清单,满意度暂不能报送。请先报送问题清单。',
   invalidText: '清单文字中含有不可见的控制字符(多由复制粘贴带入),县里拒收。请修改相关问题后重新封存,或联系技术支持。',
-  storeFailed: '县里的系统保存这份清单时出错,这份清单稍后自动重试,其他清单照常报送。',
+  storeFailed: '县里的系统保存这份清单时出错,清单没有保存。',
 };
 
 /** Rejections the station retries on its own (with backoff, a bounded number of times). */

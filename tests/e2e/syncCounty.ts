@@ -17,6 +17,8 @@ export interface FaultSpec {
   times?: number;
   retryAfterSeconds?: number;
   delayMs?: number;
+  /** Only pushes carrying this item id take the fault. */
+  itemId?: string;
 }
 
 export class CountyProcess {

@@ -2,8 +2,9 @@
  * Failure injection for end-to-end tests of the station's sync engine. Registered only
  * when COUNTY_FAULTS=1; a normal run has no /__faults route and no fault hook at all.
  *
- * POST /__faults { faults: [{ type, times?, route?, retryAfterSeconds?, delayMs? }] } queues
- * faults; each later protocol request whose route matches takes the first one.
+ * POST /__faults { faults: [{ type, times?, route?, retryAfterSeconds?, delayMs?, itemId? }] }
+ * queues faults; each later protocol request whose route (and item, when one is named)
+ * matches takes the first one.
  * GET /__faults shows the queue, DELETE /__faults empties it.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +18,8 @@ const faultSchema = z.strictObject({
   route: z.enum(['push', 'updates', 'ping', 'any']).default('any'),
   retryAfterSeconds: z.number().int().min(0).max(3600).default(1),
   delayMs: z.number().int().min(0).max(120_000).default(2000),
+  /** Only push requests carrying this item id take the fault (a list the county keeps failing on). */
+  itemId: z.string().min(1).max(64).optional(),
 });
 const faultsBodySchema = z.strictObject({ faults: z.array(faultSchema).min(1).max(100) });
 type Fault = z.output<typeof faultSchema>;
@@ -37,9 +40,9 @@ export class FaultQueue {
     return this.queue.map((f) => ({ ...f }));
   }
 
-  /** Takes one use of the first fault that applies to this route. */
-  take(route: 'push' | 'updates' | 'ping'): Fault | null {
-    const i = this.queue.findIndex((f) => f.route === 'any' || f.route === route);
+  /** Takes one use of the first fault that applies to this route (and to one of these item ids, for faults that name one). */
+  take(route: 'push' | 'updates' | 'ping', itemIds: readonly string[] = []): Fault | null {
+    const i = this.queue.findIndex((f) => (f.route === 'any' || f.route === route) && (f.itemId === undefined || itemIds.includes(f.itemId)));
     if (i < 0) return null;
     const f = this.queue[i]!;
     f.times -= 1;
@@ -75,7 +78,9 @@ export async function applyFaultBefore(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<boolean> {
-  const fault = queue?.take(route);
+  const items = route === 'push' ? (request.body as { items?: unknown } | null)?.items : undefined;
+  const itemIds = Array.isArray(items) ? items.map((i) => (typeof i === 'object' && i !== null ? (i as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string') : [];
+  const fault = queue?.take(route, itemIds);
   if (!fault) return false;
   request.log.warn({ fault: fault.type, route }, 'injected fault');
   switch (fault.type) {

@@ -103,6 +103,12 @@ export interface OutboxItem {
   /** Chinese, shown to the station. '' when none. */
   lastError: string;
   createdAt: string;
+  /**
+   * Server errors the county gave for this item alone (a 500 to a request carrying only
+   * it, or a `storeFailed` receipt). Not indexed, so no schema version: absent reads as 0.
+   * At MAX_ITEM_SERVER_FAILURES the list is set aside for a person; 重新报送 resets it.
+   */
+  serverFailures?: number;
 }
 
 export interface Receipt {

@@ -114,14 +114,33 @@ export class SyncEngine {
     if (ping) return this.fail(ping);
 
     const entries = await duePending(db, force ? Infinity : this.now());
+    // Lists the county stored this round, and the last list it failed on alone.
+    let stored = false;
+    let itemFailure: string | null = null;
     const pushed = await pushEntries(
-      { db, send: this.deps.send, stationId: station.stationId, timeoutMs: this.timings.requestTimeoutMs, now: this.now, maxBatchBytes: this.timings.maxBatchBytes },
+      {
+        db,
+        send: this.deps.send,
+        stationId: station.stationId,
+        timeoutMs: this.timings.requestTimeoutMs,
+        now: this.now,
+        maxBatchBytes: this.timings.maxBatchBytes,
+        itemDelayMs: (failures) =>
+          retryDelayMs(failures - 1, null, { baseMs: this.timings.backoffBaseMs, capMs: this.timings.backoffCapMs, random: this.random }),
+        onStored: () => (stored = true),
+        onItemFailed: (message) => (itemFailure = message),
+      },
       entries,
     );
-    if (pushed) return this.fail(pushed.outcome, pushed);
+    // Lists went through even if the round fails now: the screen must not say 从未同步.
+    if (pushed) return this.fail(pushed.outcome, pushed, stored);
 
     const pulled = await pullUpdates({ db, send: this.deps.send, timeoutMs: this.timings.requestTimeoutMs, now: this.now });
-    if (pulled) return this.fail(pulled);
+    if (pulled) return this.fail(pulled, undefined, stored);
+
+    // The county failed on one list alone: the others went and the pull is done, but the
+    // round is not clean; that list waits on its own clock (see push.ts).
+    if (itemFailure !== null) return this.fail({ kind: 'retry', message: itemFailure, retryAfterMs: null }, undefined, true);
 
     await patchSyncState(db, {
       status: 'synced',
@@ -144,11 +163,12 @@ export class SyncEngine {
     return null;
   }
 
-  private async fail(outcome: Failure, pushed?: PushFailure): Promise<void> {
+  /** `exchanged`: something reached the county this round, so it counts as the last sync. */
+  private async fail(outcome: Failure, pushed?: PushFailure, exchanged = false): Promise<void> {
     const { db } = this.deps;
     const state = await getSyncState(db);
     const inFlight = pushed?.inFlight ?? [];
-    const patch: Partial<SyncState> = { message: outcome.message };
+    const patch: Partial<SyncState> = { message: outcome.message, ...(exchanged ? { lastSyncAt: new Date(this.now()).toISOString() } : {}) };
     if (outcome.kind === 'retry' || outcome.kind === 'offline') {
       const delay = retryDelayMs(state.consecutiveFailures, outcome.kind === 'retry' ? outcome.retryAfterMs : null, {
         baseMs: this.timings.backoffBaseMs,

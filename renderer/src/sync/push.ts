@@ -3,6 +3,12 @@
  * byte and item caps), marks each batch `sending` before the request and stores the
  * receipts before anything is `acknowledged`. 413 and whole-request validation errors
  * split the batch until the item at fault is alone, then set it aside.
+ *
+ * One list must never stop the others: a 500 to a batch splits it the same way, and a
+ * list the county fails on alone (500, or a `storeFailed` receipt) backs off on its own
+ * clock while the rest are sent; after MAX_ITEM_SERVER_FAILURES it is set aside as
+ * needing attention. Text the protocol refuses (control characters, broken surrogates,
+ * from lists sealed before the form removed them) is stripped as the list is packed.
  */
 import type { CountyRequest, CountyResponse } from '../../../shared/bridge/contract';
 import {
@@ -10,14 +16,26 @@ import {
   CONFLICT_MESSAGE,
   MAX_ITEMS_PER_PUSH,
   PROTOCOL_VERSION,
+  RETRYABLE_REJECTIONS,
   ROUTES,
   canonicalJson,
   pushResponseSchema,
+  retryDelayMs,
+  sanitizeJson,
   utf8ByteLength,
   type Receipt as ProtocolReceipt,
 } from '../../../shared/protocol/index';
 import type { StationDb } from '../db/database';
-import { applyReceipts, listPayloads, markSending, returnToPending, setAside, type OutboxEntry, type ReceiptOutcome } from '../db/repositories/outbox';
+import {
+  applyReceipts,
+  listPayloads,
+  markItemFailed,
+  markSending,
+  returnToPending,
+  setAside,
+  type OutboxEntry,
+  type ReceiptOutcome,
+} from '../db/repositories/outbox';
 import { classify, type Outcome } from './classify';
 import { sha256Hex } from './contentHash';
 import { SYNC_MESSAGES } from './messages';
@@ -29,7 +47,16 @@ export interface PushContext {
   timeoutMs: number;
   now: () => number;
   maxBatchBytes?: number;
+  /** Wait before retrying a list the county failed on alone, after `failures` such errors. */
+  itemDelayMs?: (failures: number) => number;
+  /** Told whenever the county's receipts for at least one list were stored. */
+  onStored?: () => void;
+  /** Told when the county failed on a list alone (the round then ends as `retrying`). */
+  onItemFailed?: (countyMessage: string) => void;
 }
+
+/** Server errors on one list alone before it is set aside for a person. */
+export const MAX_ITEM_SERVER_FAILURES = 5;
 
 export interface Prepared {
   outboxId: string;
@@ -60,7 +87,9 @@ export async function prepare(db: StationDb, entries: readonly OutboxEntry[]): P
       console.warn(`Issue list ${list.id} has no stored payload; not sent`);
       continue;
     }
-    const canonical = canonicalJson(payload);
+    // A list sealed before the form removed refused characters is sent without them; the
+    // county could not store them, so it never holds a version with them (no conflict).
+    const canonical = canonicalJson(sanitizeJson(payload));
     const json = `{"kind":"issueList","id":${JSON.stringify(list.id)},"contentHash":"${await sha256Hex(canonical)}","payload":${canonical}}`;
     out.push({ outboxId: item.id, listId: list.id, json, bytes: utf8ByteLength(json) });
   }
@@ -111,9 +140,16 @@ export class Batches {
   }
 }
 
-function toOutcomes(batch: readonly Prepared[], receipts: readonly ProtocolReceipt[]): ReceiptOutcome[] | null {
+/** What the county answered for each list: receipts to store, and lists it failed on (to retry alone). */
+interface Outcomes {
+  outcomes: ReceiptOutcome[];
+  failed: { outboxId: string; message: string }[];
+}
+
+function toOutcomes(batch: readonly Prepared[], receipts: readonly ProtocolReceipt[]): Outcomes | null {
   if (receipts.length !== batch.length) return null;
   const outcomes: ReceiptOutcome[] = [];
+  const failed: Outcomes['failed'] = [];
   for (const [i, r] of receipts.entries()) {
     const sent = batch[i]!;
     if (r.status !== 'rejected' && r.id !== sent.listId) return null;
@@ -122,11 +158,34 @@ function toOutcomes(batch: readonly Prepared[], receipts: readonly ProtocolRecei
       outcomes.push({ outboxId: sent.outboxId, status: r.status, countyRef: r.countyRef, receivedAt: r.receivedAt });
     } else if (r.status === 'conflict') {
       outcomes.push({ outboxId: sent.outboxId, status: 'conflict', message: r.message || CONFLICT_MESSAGE });
+    } else if (RETRYABLE_REJECTIONS.includes(r.reason)) {
+      failed.push({ outboxId: sent.outboxId, message: r.message });
     } else {
       outcomes.push({ outboxId: sent.outboxId, status: 'rejected', message: r.message });
     }
   }
-  return outcomes;
+  return { outcomes, failed };
+}
+
+/** Stores one answer's receipts, then backs off the lists the county failed on. */
+async function store(ctx: PushContext, result: Outcomes): Promise<void> {
+  await applyReceipts(ctx.db, result.outcomes);
+  if (result.outcomes.some((o) => o.status === 'accepted' || o.status === 'duplicate')) ctx.onStored?.();
+  for (const { outboxId, message } of result.failed) await itemFailed(ctx, outboxId, message);
+}
+
+/** The county failed on this list alone: it waits on its own clock, or is set aside after too many. */
+async function itemFailed(ctx: PushContext, outboxId: string, countyMessage: string): Promise<void> {
+  const delayMs = ctx.itemDelayMs ?? ((failures: number) => retryDelayMs(failures - 1, null, { random: Math.random }));
+  const setAsideCount = await markItemFailed(ctx.db, [outboxId], countyMessage, {
+    now: ctx.now(),
+    delayMs,
+    maxFailures: MAX_ITEM_SERVER_FAILURES,
+    retryMessage: SYNC_MESSAGES.itemRetrying,
+    attentionMessage: SYNC_MESSAGES.itemKeepsFailing,
+  });
+  if (setAsideCount > 0) console.warn(`County failed ${MAX_ITEM_SERVER_FAILURES} times on outbox item ${outboxId}; set aside`);
+  else ctx.onItemFailed?.(countyMessage);
 }
 
 type Sent = { batch: Prepared[]; res: CountyResponse };
@@ -138,24 +197,38 @@ async function send(ctx: PushContext, batch: Prepared[]): Promise<Sent> {
   return { batch, res };
 }
 
-type Answer = { kind: 'stored'; outcomes: ReceiptOutcome[] } | { kind: 'failed'; failure: PushFailure } | { kind: 'refused'; outcome: Extract<Outcome, { kind: 'split' | 'park' }> };
+/** split/park: the request was refused; suspect: the county failed (500) on something in the batch. */
+type Refusal = Extract<Outcome, { kind: 'split' | 'park' }> | { kind: 'suspect'; message: string };
+
+type Answer = { kind: 'stored'; result: Outcomes } | { kind: 'failed'; failure: PushFailure } | { kind: 'refused'; outcome: Refusal };
 
 function read(ctx: PushContext, { batch, res }: Sent): Answer {
   const ids = batch.map((b) => b.outboxId);
   const outcome = classify(res, ctx.now());
   if (outcome.kind === 'ok') {
     const parsed = pushResponseSchema.safeParse(outcome.body);
-    const outcomes = parsed.success ? toOutcomes(batch, parsed.data.receipts) : null;
-    if (outcomes) return { kind: 'stored', outcomes };
+    const result = parsed.success ? toOutcomes(batch, parsed.data.receipts) : null;
+    if (result) return { kind: 'stored', result };
     console.warn('County push response did not match the request', parsed.success ? 'receipt mismatch' : parsed.error.message);
     return { kind: 'failed', failure: { outcome: { kind: 'retry', message: SYNC_MESSAGES.malformed, retryAfterMs: null }, inFlight: ids } };
   }
   if (outcome.kind === 'split' || outcome.kind === 'park') return { kind: 'refused', outcome };
+  // A 500 may be caused by one list (text an older county could not store, say): find it
+  // by halving, so the others still go. 502/503/504 and 429 are the county being busy or
+  // away, not any list's fault: the whole round waits.
+  if (outcome.kind === 'retry' && res.kind === 'response' && res.status === 500) return { kind: 'refused', outcome: { kind: 'suspect', message: SYNC_MESSAGES.countyFailedOnList } };
   return { kind: 'failed', failure: { outcome, inFlight: ids } };
 }
 
-/** 413 or a whole-request 4xx: halve the batch until the list at fault is alone, then set it aside. */
-async function bisect(ctx: PushContext, batch: Prepared[], outcome: Extract<Outcome, { kind: 'split' | 'park' }>): Promise<PushFailure | null> {
+/**
+ * 413, a whole-request 4xx or a 500: halve the batch until the list at fault is alone;
+ * then set it aside (413, 4xx) or let it back off on its own (500).
+ */
+async function bisect(ctx: PushContext, batch: Prepared[], outcome: Refusal): Promise<PushFailure | null> {
+  if (batch.length === 1 && outcome.kind === 'suspect') {
+    await itemFailed(ctx, batch[0]!.outboxId, outcome.message);
+    return null;
+  }
   if (batch.length === 1) {
     const message = outcome.kind === 'split' ? SYNC_MESSAGES.listTooLarge : outcome.message;
     console.warn(`County refused issue list ${batch[0]!.listId} (${outcome.kind}); set aside`);
@@ -166,7 +239,7 @@ async function bisect(ctx: PushContext, batch: Prepared[], outcome: Extract<Outc
   const half = Math.ceil(batch.length / 2);
   for (const part of [batch.slice(0, half), batch.slice(half)]) {
     const answer = read(ctx, await send(ctx, part));
-    if (answer.kind === 'stored') await applyReceipts(ctx.db, answer.outcomes);
+    if (answer.kind === 'stored') await store(ctx, answer.result);
     else if (answer.kind === 'failed') return answer.failure;
     else {
       const failure = await bisect(ctx, part, answer.outcome);
@@ -192,7 +265,7 @@ async function settle(ctx: PushContext, failure: PushFailure, rest: InFlight[]):
     const done = await sent.catch(() => null);
     const answer = done ? read(ctx, done) : null;
     if (answer?.kind === 'stored') {
-      const stored = await applyReceipts(ctx.db, answer.outcomes).then(
+      const stored = await store(ctx, answer.result).then(
         () => true,
         () => false,
       );
@@ -243,7 +316,7 @@ export async function pushEntries(ctx: PushContext, entries: readonly OutboxEntr
     }
     await fill();
     try {
-      await applyReceipts(ctx.db, answer.outcomes);
+      await store(ctx, answer.result);
     } catch (error) {
       await putBack(ctx, queue);
       throw error;

@@ -39,6 +39,10 @@ export class FakeCounty {
   /** Requests above this many bytes get 413. */
   maxBytes = 1024 * 1024;
   rejectIds = new Set<string>();
+  /** A push carrying one of these ids answers 500 (a county that cannot store that list). */
+  failOnIds = new Set<string>();
+  /** These items get a `storeFailed` receipt while the rest of the batch is stored. */
+  storeFailIds = new Set<string>();
   private refs = 0;
 
   constructor(public stationId: string) {}
@@ -87,9 +91,15 @@ export class FakeCounty {
     }
     const parsed = pushRequestSchema.safeParse(JSON.parse(body));
     if (!parsed.success) return { kind: 'response', status: 400, retryAfter: null, body: '{"error":{"code":"invalidRequest","message":"bad"}}' };
+    if (parsed.data.items.some((item) => this.failOnIds.has(item.id))) {
+      return { kind: 'response', status: 500, retryAfter: null, body: '{"error":{"code":"internal","message":"internal error"}}' };
+    }
     const receipts: Receipt[] = parsed.data.items.map((item) => {
       const hash = createHash('sha256').update(canonicalJson(item.payload)).digest('hex');
       if (hash !== item.contentHash) throw new Error('station sent a wrong contentHash');
+      if (this.storeFailIds.has(item.id)) {
+        return { status: 'rejected', id: item.id, reason: 'storeFailed', message: '县里的系统保存这份清单时出错,清单没有保存。', detail: 'fake' };
+      }
       if (this.rejectIds.has(item.id)) {
         return { status: 'rejected', id: item.id, reason: 'invalidItem', message: '这份数据内容不完整或格式不对,县里拒收。请核对后重新封存。', detail: 'fake' };
       }

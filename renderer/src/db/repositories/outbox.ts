@@ -166,6 +166,51 @@ export async function applyReceipts(db: StationDb, outcomes: ReceiptOutcome[]): 
   });
 }
 
+/** How a list the county keeps failing on is retried on its own, and when it is set aside. */
+export interface ItemRetryPolicy {
+  now: number;
+  /** Wait before the next try after `failures` server errors (1 for the first). */
+  delayMs: (failures: number) => number;
+  /** At this many server errors the list is set aside as needing attention. */
+  maxFailures: number;
+  /** The Chinese text shown while the list waits for its next try, from the county's own message. */
+  retryMessage: (countyMessage: string) => string;
+  /** The Chinese text shown once set aside: the county's message and what to do. */
+  attentionMessage: (countyMessage: string, failures: number) => string;
+}
+
+/**
+ * The county failed on these items alone (they were `sending`): each backs off on its own
+ * clock while the other lists flow, and after `maxFailures` it is set aside (`rejected`)
+ * with the county's message and what to do. Returns how many were set aside.
+ */
+export async function markItemFailed(db: StationDb, ids: string[], countyMessage: string, policy: ItemRetryPolicy): Promise<number> {
+  return db.transaction('rw', [db.outbox, db.issueLists, db.auditLog], async () => {
+    const items = (await db.outbox.bulkGet(ids)).filter((item): item is OutboxItem => !!item && item.state === 'sending');
+    let setAsideCount = 0;
+    for (const item of items) {
+      const failures = (item.serverFailures ?? 0) + 1;
+      if (failures >= policy.maxFailures) {
+        const problem = policy.attentionMessage(countyMessage, failures);
+        await db.outbox.update(item.id, { state: 'rejected', lastError: problem, attempts: item.attempts + 1, serverFailures: failures });
+        await db.issueLists.update(item.itemId, { state: 'rejected', problem });
+        await addAudit(db, 'sync.setAside', 'issueList', item.itemId, { status: 'serverErrors', failures, message: countyMessage });
+        setAsideCount += 1;
+      } else {
+        await db.outbox.update(item.id, {
+          state: 'pending',
+          lastError: policy.retryMessage(countyMessage),
+          attempts: item.attempts + 1,
+          serverFailures: failures,
+          nextAttemptAt: policy.now + policy.delayMs(failures),
+        });
+        await db.issueLists.update(item.itemId, { state: 'sealed' });
+      }
+    }
+    return setAsideCount;
+  });
+}
+
 /** Sets a single item aside (the county refused it for good) with a Chinese reason. */
 export async function setAside(db: StationDb, id: string, state: 'rejected' | 'conflict', message: string): Promise<void> {
   await db.transaction('rw', [db.outbox, db.issueLists, db.auditLog], async () => {
@@ -182,7 +227,8 @@ export async function requeue(db: StationDb, listId: string): Promise<void> {
   await db.transaction('rw', [db.outbox, db.issueLists], async () => {
     const item = await db.outbox.where('itemId').equals(listId).first();
     if (!item || (item.state !== 'rejected' && item.state !== 'conflict')) return;
-    await db.outbox.update(item.id, { state: 'pending', nextAttemptAt: 0 });
+    // A fresh start: the county's repeated errors on it are forgiven along with the wait.
+    await db.outbox.update(item.id, { state: 'pending', nextAttemptAt: 0, serverFailures: 0 });
     await db.issueLists.update(listId, { state: 'sealed' });
   });
 }

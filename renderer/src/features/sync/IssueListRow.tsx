@@ -2,7 +2,8 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'wouter';
 import { getDb, issueListsRepo, outboxRepo, useLiveQuery, type IssueListSummary, type OutboxItem } from '../../db';
-import { LIST_STATE_LABELS, S } from './strings';
+import { MAX_ITEM_SERVER_FAILURES } from '../../sync/push';
+import { LIST_ATTENTION_LABEL, LIST_STATE_LABELS, S } from './strings';
 import { requestSync } from './useSyncStatus';
 
 interface Props {
@@ -42,7 +43,10 @@ export function IssueListRow({ list, item, formatStamp }: Props) {
           {list.amendments > 0 ? <div className="muted">{S.screen.amendments(list.amendments)}</div> : null}
         </td>
         <td>
-          <span className={`sync-state sync-state-${list.state}`}>{LIST_STATE_LABELS[list.state]}</span>
+          <span className={`sync-state sync-state-${list.state}`}>
+            {/* Set aside after the county failed on it again and again: not refused, but someone must look. */}
+            {setAside && (item?.serverFailures ?? 0) >= MAX_ITEM_SERVER_FAILURES ? LIST_ATTENTION_LABEL : LIST_STATE_LABELS[list.state]}
+          </span>
         </td>
         <td>
           {list.countyRef ?? '—'}

@@ -9,6 +9,9 @@ export const LIST_STATE_LABELS: Record<IssueList['state'], string> = {
   conflict: '内容冲突',
 };
 
+/** A list set aside because the county kept failing on it (not a refusal). */
+export const LIST_ATTENTION_LABEL = '需要处理';
+
 export const S = {
   indicator: {
     offline: '离线',
