@@ -121,6 +121,11 @@ export class CountyProcess {
     if (!res.ok) throw new Error(`fault hook refused: ${res.status} ${await res.text()}`);
   }
 
+  async clearFaults(): Promise<void> {
+    const res = await fetch(`${this.url}/__faults`, { method: 'DELETE' });
+    if (!res.ok) throw new Error(`fault hook refused: ${res.status}`);
+  }
+
   async queuedFaults(): Promise<unknown[]> {
     return ((await (await fetch(`${this.url}/__faults`)).json()) as { queued: unknown[] }).queued;
   }
