@@ -14,6 +14,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { IssueScreen } from '../features/issues/IssueScreen';
 import { PrintScreen } from '../features/printing/PrintScreen';
+import { AccessGate } from '../features/access/AccessGate';
 
 export function App() {
   return (
@@ -25,30 +26,35 @@ export function App() {
   );
 }
 
-/** Until the station is set up, every route shows the first-run screen. */
+/**
+ * Until the station is set up, every route shows the first-run screen; then nobody goes
+ * further without an account and its PIN (features/access).
+ */
 function Gate() {
   const station = useStation();
   if (station === undefined) return <OpeningDatabase />;
   if (station === null) return <SetupScreen />;
   return (
-    <Shell station={station}>
-      <Switch>
-        <Route path="/" component={TodayScreen} />
-        <Route path="/duty/open" component={OpenDutyDayScreen} />
-        <Route path="/duty/close" component={CloseDutyDayScreen} />
-        <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
-        <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
-        <Route path="/history" component={HistoryScreen} />
-        <Route path="/settings" component={SettingsScreen} />
-        <Route path="/sync" component={SyncScreen} />
-        <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
-        <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
-        <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
-        <Route>
-          <p>页面不存在。</p>
-        </Route>
-      </Switch>
-    </Shell>
+    <AccessGate stationCreatedAt={station.createdAt}>
+      <Shell station={station}>
+        <Switch>
+          <Route path="/" component={TodayScreen} />
+          <Route path="/duty/open" component={OpenDutyDayScreen} />
+          <Route path="/duty/close" component={CloseDutyDayScreen} />
+          <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
+          <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
+          <Route path="/history" component={HistoryScreen} />
+          <Route path="/settings" component={SettingsScreen} />
+          <Route path="/sync" component={SyncScreen} />
+          <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
+          <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
+          <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
+          <Route>
+            <p>页面不存在。</p>
+          </Route>
+        </Switch>
+      </Shell>
+    </AccessGate>
   );
 }
 

@@ -20,6 +20,8 @@ export { SealedIssueDeleteError } from './issueStates';
 export { DutyDayExistsError } from './repositories/dutyDays';
 export * as issueSearchRepo from './repositories/issueSearch';
 export * as printQueriesRepo from './repositories/printQueries';
+export * as backupRepo from './backup/stationBackup';
+export * as databaseSwitch from './backup/activeDatabase';
 export { useLiveQuery } from 'dexie-react-hooks';
 export { ValidationError } from './repositories/receptions';
 export type { ReceptionWithIssues } from './repositories/receptions';

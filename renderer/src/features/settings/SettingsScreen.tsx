@@ -1,9 +1,12 @@
 /**
- * Settings: station info, the deputies roster, the category and department lists,
- * then the county connection (owned by the sync feature).
+ * Settings: station info, the deputies roster, the category and department lists, the
+ * staff accounts and access settings (owned by the access feature), then the county
+ * connection (owned by the sync feature).
  */
 import { PageHeader } from '../../app/ui/PageHeader';
 import { CountySettings } from '../sync/CountySettings';
+import { AccessSettingsForm } from '../access/AccessSettingsForm';
+import { StaffSettings } from '../access/StaffSettings';
 import { DeputyRoster } from './DeputyRoster';
 import { EditableList } from './EditableList';
 import { StationInfoForm } from './StationInfoForm';
@@ -27,6 +30,8 @@ export function SettingsScreen() {
           description="提请交办时可建议的承办单位。停用的单位不再出现在选项里,已登记的问题不受影响。"
         />
       </div>
+      <StaffSettings />
+      <AccessSettingsForm />
       <section className="panel settings-section settings-county">
         <CountySettings />
       </section>

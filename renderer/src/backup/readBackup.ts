@@ -1,0 +1,147 @@
+/**
+ * Reads a backup file from any byte source (a File in the browser, main's open file on
+ * the desktop): checks the header, tells a wrong password from a damaged file, shows the
+ * manifest, then decrypts and decompresses the export frame by frame, checking every
+ * frame's tag, the final frame, the length and the SHA-256 the manifest names.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import {
+  BackupFormatError,
+  FRAME_PREFIX_BYTES,
+  HEADER_PREFIX_BYTES,
+  decodeHeader,
+  frameCipherLength,
+  headerDigestOf,
+  openFrame,
+  type BackupHeader,
+} from './format';
+import { aesKeyOf, deriveBackupKey, type BackupKey } from './keys';
+import { manifestSchema, type BackupManifest } from './manifest';
+
+export interface ByteSource {
+  size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+export interface OpenedBackup {
+  source: ByteSource;
+  header: BackupHeader;
+  headerDigest: Uint8Array;
+  framesStart: number;
+}
+
+export interface UnlockedBackup extends OpenedBackup {
+  key: CryptoKey;
+  /** The derived key, kept after a restore so automatic backups go on with the same password. */
+  backupKey: BackupKey;
+  manifest: BackupManifest;
+  /** Where the first data frame starts. */
+  dataStart: number;
+}
+
+export async function openBackup(source: ByteSource): Promise<OpenedBackup> {
+  const prefix = await source.read(0, HEADER_PREFIX_BYTES);
+  const rest = prefix.length === HEADER_PREFIX_BYTES ? await source.read(HEADER_PREFIX_BYTES, Math.min(4096, Math.max(0, source.size - HEADER_PREFIX_BYTES))) : null;
+  const { header, headerBytes } = decodeHeader(prefix, (length) => (rest && rest.length >= length ? rest.subarray(0, length) : rest));
+  return { source, header, headerDigest: await headerDigestOf(headerBytes), framesStart: headerBytes.length };
+}
+
+interface Frame {
+  plain: Uint8Array;
+  next: number;
+  final: boolean;
+}
+
+async function readFrame(backup: OpenedBackup, key: CryptoKey, index: number, offset: number): Promise<Frame> {
+  const { source } = backup;
+  if (offset + FRAME_PREFIX_BYTES > source.size) throw new BackupFormatError('truncated', `frame ${index} missing`);
+  const prefix = await source.read(offset, FRAME_PREFIX_BYTES);
+  const length = frameCipherLength(prefix);
+  const end = offset + FRAME_PREFIX_BYTES + length;
+  if (end > source.size) throw new BackupFormatError('truncated', `frame ${index} cut short`);
+  const cipher = await source.read(offset + FRAME_PREFIX_BYTES, length);
+  const atEnd = end === source.size;
+  const plain = await openFrame(key, backup.headerDigest, index, atEnd, prefix, cipher);
+  if (plain) return { plain, next: end, final: atEnd };
+  // A frame that authenticates as "not final" but ends the file: the frames after it are gone.
+  if (atEnd && (await openFrame(key, backup.headerDigest, index, false, prefix, cipher))) throw new BackupFormatError('truncated', `file ends after frame ${index}`);
+  throw new BackupFormatError('corrupt', `frame ${index} does not authenticate`);
+}
+
+export async function unlockBackup(backup: OpenedBackup, password: string): Promise<UnlockedBackup> {
+  return unlockWithKey(backup, await deriveBackupKey(password, backup.header.kdf));
+}
+
+/** As unlockBackup, with a key already derived (the station's own key, or tests). */
+export async function unlockWithKey(backup: OpenedBackup, derived: BackupKey): Promise<UnlockedBackup> {
+  if (derived.keyCheck !== backup.header.keyCheck) throw new BackupFormatError('wrongPassword', 'key check differs');
+  const key = await aesKeyOf(derived);
+  const frame = await readFrame(backup, key, 0, backup.framesStart);
+  if (frame.final) throw new BackupFormatError('truncated', 'no data after the manifest');
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(frame.plain));
+  } catch {
+    throw new BackupFormatError('corrupt', 'manifest json');
+  }
+  const manifest = manifestSchema.safeParse(value);
+  if (!manifest.success) throw new BackupFormatError('corrupt', 'manifest fields');
+  return { ...backup, key, backupKey: derived, manifest: manifest.data, dataStart: frame.next };
+}
+
+/** The export as a Blob, built from decompressed pieces; throws BackupFormatError on any mismatch. */
+export async function readBackupData(backup: UnlockedBackup, onProgress?: (read: number, total: number) => void): Promise<Blob> {
+  const inflate = new DecompressionStream('gzip');
+  const writer = (inflate.writable as WritableStream<Uint8Array>).getWriter();
+  const hash = sha256.create();
+  // Decompressed pieces are folded into a Blob every 8 MiB, which the browser may keep
+  // outside the JavaScript heap: the export is never one big string or array.
+  let assembled = new Blob([]);
+  let parts: Uint8Array[] = [];
+  let partBytes = 0;
+  let bytes = 0;
+  const collecting = (async () => {
+    const reader = (inflate.readable as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      hash.update(value);
+      bytes += value.length;
+      parts.push(value);
+      partBytes += value.length;
+      if (partBytes >= 8 * 1024 * 1024) {
+        assembled = new Blob([assembled, ...(parts as BlobPart[])]);
+        parts = [];
+        partBytes = 0;
+      }
+    }
+  })();
+  collecting.catch(() => undefined);
+  let offset = backup.dataStart;
+  let index = 1;
+  try {
+    for (;;) {
+      const frame = await readFrame(backup, backup.key, index++, offset);
+      await writer.write(frame.plain);
+      offset = frame.next;
+      onProgress?.(offset, backup.source.size);
+      if (frame.final) break;
+    }
+    await writer.close();
+    await collecting;
+  } catch (error) {
+    await writer.abort().catch(() => undefined);
+    if (error instanceof BackupFormatError) throw error;
+    throw new BackupFormatError('corrupt', 'compressed data');
+  }
+  if (bytes !== backup.manifest.payload.bytes || bytesToHex(hash.digest()) !== backup.manifest.payload.sha256) {
+    throw new BackupFormatError('mismatch', 'length or checksum differs from the manifest');
+  }
+  return new Blob([assembled, ...(parts as BlobPart[])], { type: 'application/json' });
+}
+
+/** A File or Blob as a byte source (browser flavour, tests). */
+export function blobSource(blob: Blob): ByteSource {
+  return { size: blob.size, read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()) };
+}

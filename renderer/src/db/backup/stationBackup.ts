@@ -1,0 +1,117 @@
+/**
+ * Whole-database export and restore for backups, with Dexie's own export/import addon
+ * (dexie-export-import): every table — drafts, audit, outbox, receipts, counters and the
+ * sync state included — exported in one read transaction, so a backup is a consistent
+ * snapshot. A restore fills a fresh database at the backup's own schema version, checks
+ * every table's row count against the manifest, then lets StationDb upgrade it with the
+ * same migrations an old install would run. Nothing here touches the database in use.
+ */
+import { Dexie } from 'dexie';
+import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
+import { DB_NAME, StationDb } from '../database';
+import { newId } from '../../../../shared/domain/ids';
+import { toLocalIso } from '../../../../shared/domain/time';
+import type { AuditRow } from '../rows';
+
+export interface StationExport {
+  data: Blob;
+  schemaVersion: number;
+  tables: Record<string, number>;
+  station: { id: string; name: string };
+}
+
+export async function exportStation(db: StationDb): Promise<StationExport> {
+  const station = (await db.settings.get('station'))?.value;
+  const data = await exportDB(db, { numRowsPerChunk: 2000 });
+  // The counts come from the export itself, so they match the file even if a save ran meanwhile.
+  const meta = await peakImportFile(data);
+  return {
+    data,
+    schemaVersion: meta.data.databaseVersion,
+    tables: Object.fromEntries(meta.data.tables.map((t) => [t.name, t.rowCount])),
+    station: { id: station?.stationId ?? '', name: station?.name ?? '' },
+  };
+}
+
+/** The schema version this build opens; a backup from a newer build cannot be restored here. */
+export function currentSchemaVersion(): number {
+  const probe = new StationDb(`${DB_NAME}-probe-never-opened`);
+  return probe.verno;
+}
+
+export class RestoreCountMismatch extends Error {
+  constructor(readonly table: string) {
+    super(`Restored table ${table} does not hold the rows the backup lists`);
+    this.name = 'RestoreCountMismatch';
+  }
+}
+
+export interface RestoreRecord {
+  fileName: string;
+  createdAt: string;
+  tables: Record<string, number>;
+}
+
+/**
+ * Imports an export into a new database and returns its name. On any failure the new
+ * database is deleted and the error rethrown; the database in use is never opened.
+ */
+export async function restoreIntoFreshDatabase(data: Blob, expected: Record<string, number>, record: RestoreRecord): Promise<string> {
+  const name = `${DB_NAME}-restored-${Date.now()}`;
+  try {
+    const imported = await importDB(data, { name, chunkSizeBytes: 4 * 1024 * 1024 });
+    imported.close();
+    const asStored = new Dexie(name);
+    await asStored.open();
+    try {
+      const names = asStored.tables.map((t) => t.name).sort();
+      const listed = Object.keys(expected).sort();
+      if (names.join('\n') !== listed.join('\n')) throw new RestoreCountMismatch(names.find((n) => !listed.includes(n)) ?? listed.find((n) => !names.includes(n)) ?? '?');
+      for (const table of asStored.tables) {
+        if ((await table.count()) !== expected[table.name]) throw new RestoreCountMismatch(table.name);
+      }
+    } finally {
+      asStored.close();
+    }
+    const db = new StationDb(name);
+    await db.open();
+    try {
+      await db.auditLog.add(auditRow('access.restored', 'restore', { fileName: record.fileName, backupCreatedAt: record.createdAt, tables: record.tables }));
+    } finally {
+      db.close();
+    }
+    return name;
+  } catch (error) {
+    await Dexie.delete(name).catch(() => undefined);
+    throw error;
+  }
+}
+
+export function deleteDatabase(name: string): Promise<void> {
+  return Dexie.delete(name);
+}
+
+/** Audit rows of backups and restores: entity 'backup', id = the reason ('restore' for a restore). */
+function auditRow(action: 'access.backedUp' | 'access.restored', entityId: string, detail: Record<string, unknown>): AuditRow {
+  return { id: newId(), at: toLocalIso(new Date()), action, entity: 'backup', entityId, detail };
+}
+
+/** Audit entry for a written backup, so the last automatic one is easy to find. */
+export async function recordBackup(db: StationDb, reason: string, detail: Record<string, unknown>): Promise<void> {
+  await db.transaction('rw', db.auditLog, () => db.auditLog.add(auditRow('access.backedUp', reason, detail)));
+}
+
+/** When the last backup for `reason` was written (station clock), or null. */
+export async function lastBackupAt(db: StationDb, reason: string): Promise<string | null> {
+  const rows = await db.auditLog.where('[entity+entityId]').equals(['backup', reason]).sortBy('at');
+  return rows.at(-1)?.at ?? null;
+}
+
+/** When the latest duty day was closed (its closedAt), or null: automatic backups follow closes. */
+export async function latestDutyDayClose(db: StationDb): Promise<string | null> {
+  let latest: string | null = null;
+  await db.dutyDays.each((day) => {
+    if (day.closedAt && (latest === null || day.closedAt > latest)) latest = day.closedAt;
+  });
+  return latest;
+}
