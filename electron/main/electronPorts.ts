@@ -3,7 +3,7 @@
  * besides index.ts, security wiring and the window factory that touches 'electron'.
  */
 import { app, BrowserWindow, dialog, safeStorage, session, type Session, type WebContents } from 'electron';
-import type { FetchPort, SaveDialogPort, SecretCipher, SenderContents } from './ports';
+import type { BackupDialogPort, FetchPort, SaveDialogPort, SecretCipher, SenderContents } from './ports';
 import { trustedByCountyCa } from './services/countyCertificate';
 import type { SettingsStore } from './services/settingsStore';
 
@@ -43,6 +43,23 @@ export const electronSaveDialog: SaveDialogPort = {
     const options = { title, defaultPath, filters: [{ name: 'PDF 文件', extensions: ['pdf'] }], properties: ['showOverwriteConfirmation' as const] };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  },
+};
+
+const BACKUP_FILTERS = [{ name: '联络站备份', extensions: ['sdbackup'] }];
+
+export const electronBackupDialog: BackupDialogPort = {
+  async askBackupSavePath(sender, { defaultPath, title }) {
+    const owner = BrowserWindow.fromWebContents(sender as WebContents);
+    const options = { title, defaultPath, filters: BACKUP_FILTERS, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  async askBackupOpenPath(sender, { defaultPath, title }) {
+    const owner = BrowserWindow.fromWebContents(sender as WebContents);
+    const options = { title, defaultPath, filters: BACKUP_FILTERS, properties: ['openFile' as const] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   },
 };
 

@@ -13,6 +13,7 @@ import {
   electronCipher,
   electronFetch,
   electronSaveDialog,
+  electronBackupDialog,
   installCountyCertificateCheck,
 } from './electronPorts';
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc';
@@ -57,6 +58,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
         fetch: electronFetch(county),
         cipher: electronCipher,
         dialog: electronSaveDialog,
+        backupDialog: electronBackupDialog,
         logger,
         onCountyConfigChanged: () => installCountyCertificateCheck(county, services.settings),
       });

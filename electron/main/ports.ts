@@ -35,6 +35,12 @@ export interface SaveDialogPort {
   askSavePath(sender: SenderContents, options: { defaultPath: string; title: string }): Promise<string | null>;
 }
 
+/** Save and open dialogs for backup files (filters: 联络站备份 *.sdbackup). */
+export interface BackupDialogPort {
+  askBackupSavePath(sender: SenderContents, options: { defaultPath: string; title: string }): Promise<string | null>;
+  askBackupOpenPath(sender: SenderContents, options: { defaultPath: string; title: string }): Promise<string | null>;
+}
+
 export interface AppIdentity {
   name: string;
   version: string;

@@ -9,6 +9,7 @@ export const BRIDGE_CHANNELS = {
   app: ['info'],
   county: ['send', 'getConfig', 'setConfig', 'tokenStatus', 'setToken', 'clearToken'],
   print: ['print', 'savePdf'],
+  backup: ['begin', 'append', 'finish', 'abort', 'open', 'read', 'close', 'list', 'diskSpace'],
 } as const;
 
 /** Same value as contract.ts's BRIDGE_GLOBAL, checked below. */

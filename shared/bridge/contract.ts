@@ -7,6 +7,20 @@
  * The browser flavour implements the same interface with browser APIs.
  */
 import { z } from 'zod';
+import {
+  backupAppendSchema,
+  backupBeginResultSchema,
+  backupBeginSchema,
+  backupFinishResultSchema,
+  backupListResultSchema,
+  backupOpenResultSchema,
+  backupOpenSchema,
+  backupReadResultSchema,
+  backupReadSchema,
+  backupSessionSchema,
+  diskSpaceSchema,
+  ok,
+} from './backup';
 import { COUNTY_ADDRESS_MESSAGES, countyAddressProblem } from './countyAddress';
 
 export const appInfoSchema = z.object({
@@ -107,6 +121,22 @@ export const bridgeContract = {
     print: { request: printOptionsSchema, response: printResultSchema },
     /** Save the sender's current page as PDF to a file the user picks. */
     savePdf: { request: printOptionsSchema, response: printResultSchema },
+  },
+  backup: {
+    /** Start writing a backup file: into the data folder's generations, or where the user picks. */
+    begin: { request: backupBeginSchema, response: backupBeginResultSchema },
+    append: { request: backupAppendSchema, response: ok },
+    /** fsync, rename into place, prune old automatic backups. */
+    finish: { request: backupSessionSchema, response: backupFinishResultSchema },
+    abort: { request: backupSessionSchema, response: ok },
+    /** Open a backup to restore: one the user picks, or one of the automatic ones. */
+    open: { request: backupOpenSchema, response: backupOpenResultSchema },
+    read: { request: backupReadSchema, response: backupReadResultSchema },
+    close: { request: backupSessionSchema, response: ok },
+    /** The automatic backups in the data folder, newest first. */
+    list: { request: none, response: backupListResultSchema },
+    /** Free and total bytes of the disk holding the data folder. */
+    diskSpace: { request: none, response: diskSpaceSchema },
   },
 } as const;
 

@@ -4,10 +4,11 @@ import type { HandlerContext } from '../ports';
 import type { MainServices } from '../services';
 import { appHandlers } from './appHandlers';
 import { countyHandlers } from './countyHandlers';
+import { backupHandlers } from './backupHandlers';
 import { printHandlers } from './printHandlers';
 
 export { registerBridgeHandlers, type IpcMainLike, type InvokeEventLike } from './register';
 
 export function createBridgeHandlers(services: MainServices): BridgeHandlers<HandlerContext> {
-  return { app: appHandlers(services), county: countyHandlers(services), print: printHandlers(services) };
+  return { app: appHandlers(services), county: countyHandlers(services), print: printHandlers(services), backup: backupHandlers(services) };
 }

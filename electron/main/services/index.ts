@@ -1,6 +1,7 @@
 /** Builds every main-process service from the ports, once per app run (or per test). */
 import { join } from 'node:path';
-import type { AppIdentity, FetchPort, SaveDialogPort, SecretCipher } from '../ports';
+import type { AppIdentity, BackupDialogPort, FetchPort, SaveDialogPort, SecretCipher } from '../ports';
+import { createBackupFiles, type BackupFiles } from './backupFiles';
 import { createCountyTransport, type CountyTransport } from './countyTransport';
 import type { Logger } from './logging';
 import { createPrinting, type Printing } from './printing';
@@ -14,6 +15,7 @@ export interface MainPorts {
   fetch: FetchPort;
   cipher: SecretCipher;
   dialog: SaveDialogPort;
+  backupDialog: BackupDialogPort;
   logger: Logger;
   /** Called after the county settings changed (e.g. to re-install the CA check). */
   onCountyConfigChanged?: () => void;
@@ -25,6 +27,7 @@ export interface MainServices {
   tokens: TokenStore;
   transport: CountyTransport;
   printing: Printing;
+  backups: BackupFiles;
   logger: Logger;
   onCountyConfigChanged: () => void;
 }
@@ -39,6 +42,7 @@ export function createMainServices(ports: MainPorts): MainServices {
     tokens,
     transport: createCountyTransport({ fetch: ports.fetch, settings, tokens, logger }),
     printing: createPrinting({ dialog: ports.dialog, defaultDir: ports.documentsDir, logger }),
+    backups: createBackupFiles({ userDataDir: ports.userDataDir, defaultDir: ports.documentsDir, dialog: ports.backupDialog, logger }),
     logger,
     onCountyConfigChanged: ports.onCountyConfigChanged ?? (() => undefined),
   };

@@ -6,6 +6,7 @@
 import type { BridgeApi, CountyConfig, TokenStatus } from '../../../shared/bridge/contract';
 import { countyConfigSchema, countyRequestSchema, printOptionsSchema } from '../../../shared/bridge/contract';
 import { countyTargetChanged } from '../../../shared/bridge/countyAddress';
+import { createBrowserBackup } from './browserBackup';
 
 const CONFIG_KEY = 'stationDesk.countyConfig';
 const TOKEN_KEY = 'stationDesk.token';
@@ -87,5 +88,6 @@ export function createBrowserBridge(): BridgeApi {
         return { outcome: 'printed', message: '浏览器版请在打印对话框中选择"另存为 PDF"' };
       },
     },
+    backup: createBrowserBackup(),
   };
 }

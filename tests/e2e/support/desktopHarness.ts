@@ -8,7 +8,8 @@
  *   net.fetch            → Node's fetch
  *   safeStorage          → a reversible test cipher (the file on disk still never holds the token)
  *   app.getPath          → a fresh temp folder per test
- *   dialog.showSaveDialog→ a scripted answer
+ *   dialog.showSaveDialog→ a scripted answer (PDFs and backups)
+ *   dialog.showOpenDialog→ a scripted answer (backups to restore)
  *   webContents.printToPDF → page.pdf() (the same Chromium print engine)
  *   webContents.print    → reports "cancelled" (headless Chromium has no print dialog)
  */
@@ -41,6 +42,10 @@ export interface DesktopHarness {
   answerSaveDialog(answer: (defaultPath: string) => string | null): void;
   /** Default paths the save dialog was opened with. */
   saveDialogOffers: string[];
+  /** What the next backup save dialog answers (a path, or null for "cancel"). */
+  answerBackupSaveDialog(answer: (defaultPath: string) => string | null): void;
+  /** What the next backup open dialog answers (a path, or null for "cancel"). */
+  answerBackupOpenDialog(answer: () => string | null): void;
   /** The main-process log as written to disk. */
   logText(): string;
   dispose(): void;
@@ -63,6 +68,8 @@ export async function installDesktopHarness(page: Page, appOrigin: string): Prom
   const logger = createFileLogger({ dir: logDirOf(userDataDir) });
   let saveAnswer: (defaultPath: string) => string | null = () => null;
   const saveDialogOffers: string[] = [];
+  let backupSaveAnswer: (defaultPath: string) => string | null = () => null;
+  let backupOpenAnswer: () => string | null = () => null;
 
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const services = createMainServices({
@@ -76,6 +83,10 @@ export async function installDesktopHarness(page: Page, appOrigin: string): Prom
         saveDialogOffers.push(defaultPath);
         return saveAnswer(defaultPath);
       },
+    },
+    backupDialog: {
+      askBackupSavePath: async (_sender, { defaultPath }) => backupSaveAnswer(defaultPath),
+      askBackupOpenPath: async () => backupOpenAnswer(),
     },
     logger,
   });
@@ -124,6 +135,12 @@ export async function installDesktopHarness(page: Page, appOrigin: string): Prom
     saveDialogOffers,
     answerSaveDialog: (answer) => {
       saveAnswer = answer;
+    },
+    answerBackupSaveDialog: (answer) => {
+      backupSaveAnswer = answer;
+    },
+    answerBackupOpenDialog: (answer) => {
+      backupOpenAnswer = answer;
     },
     logText: () => {
       try {

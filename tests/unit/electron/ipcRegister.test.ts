@@ -3,7 +3,9 @@ import { allChannels, type BridgeHandlers } from '../../../shared/bridge/contrac
 import { registerBridgeHandlers, type IpcMainLike, type InvokeEventLike } from '../../../electron/main/ipc';
 import type { HandlerContext, SenderContents } from '../../../electron/main/ports';
 import { isAppUrl } from '../../../electron/main/origin';
-import { recordingLogger } from './support';
+import { backupHandlers } from '../../../electron/main/ipc/backupHandlers';
+import { createBackupFiles } from '../../../electron/main/services/backupFiles';
+import { recordingLogger, tempDir } from './support';
 
 const sender = { print: vi.fn(), printToPDF: vi.fn() } as unknown as SenderContents;
 
@@ -24,6 +26,14 @@ function setup(adjust: (h: BridgeHandlers<HandlerContext>) => void = () => undef
       clearToken: () => ({ configured: false, masked: '', encrypted: true }),
     },
     print: { print: async () => ({ outcome: 'printed', message: '' }), savePdf },
+    backup: backupHandlers({
+      backups: createBackupFiles({
+        userDataDir: tempDir().path,
+        defaultDir: () => '/nonexistent',
+        dialog: { askBackupSavePath: async () => null, askBackupOpenPath: async () => null },
+        logger: recordingLogger(),
+      }),
+    }),
   };
   adjust(handlers);
   const logger = recordingLogger();
