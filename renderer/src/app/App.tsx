@@ -14,6 +14,9 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { IssueScreen } from '../features/issues/IssueScreen';
 import { PrintScreen } from '../features/printing/PrintScreen';
+import { AutoBackupRunner } from '../features/backup/AutoBackupRunner';
+import { FirstRunRestore } from '../features/backup/FirstRunRestore';
+import { PendingRestore } from '../features/backup/PendingRestore';
 import { AccessGate } from '../features/access/AccessGate';
 
 export function App() {
@@ -33,10 +36,18 @@ export function App() {
 function Gate() {
   const station = useStation();
   if (station === undefined) return <OpeningDatabase />;
-  if (station === null) return <SetupScreen />;
+  if (station === null)
+    return (
+      <>
+        <FirstRunRestore />
+        <SetupScreen />
+      </>
+    );
   return (
     <AccessGate stationCreatedAt={station.createdAt}>
       <Shell station={station}>
+        <AutoBackupRunner />
+        <PendingRestore />
         <Switch>
           <Route path="/" component={TodayScreen} />
           <Route path="/duty/open" component={OpenDutyDayScreen} />

@@ -4,6 +4,7 @@
  * connection (owned by the sync feature).
  */
 import { PageHeader } from '../../app/ui/PageHeader';
+import { BackupSection } from '../backup/BackupSection';
 import { CountySettings } from '../sync/CountySettings';
 import { AccessSettingsForm } from '../access/AccessSettingsForm';
 import { StaffSettings } from '../access/StaffSettings';
@@ -35,6 +36,7 @@ export function SettingsScreen() {
       <section className="panel settings-section settings-county">
         <CountySettings />
       </section>
+      <BackupSection />
     </>
   );
 }

@@ -1,0 +1,58 @@
+/**
+ * Makes one backup: asks main where (or uses the data folder), exports the database,
+ * encrypts it frame by frame and streams the frames through the bridge, then records it
+ * in the audit log. Main renames the file into place only after the last frame.
+ */
+import { autoBackupName } from '../../../../shared/bridge/backup';
+import { toLocalIso } from '../../../../shared/domain/time';
+import { toBase64 } from '../../backup/format';
+import type { BackupReason } from '../../backup/manifest';
+import { digestOfBlob, writeBackup } from '../../backup/writeBackup';
+import { bridge } from '../../bridge';
+import { backupRepo, getDb } from '../../db';
+import { loadBackupKey } from './backupKeyStore';
+
+export type BackupOutcome =
+  | { outcome: 'saved'; fileName: string; folder: string; bytes: number }
+  | { outcome: 'cancelled' }
+  | { outcome: 'noPassword' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function chosenBackupName(at: Date): string {
+  return `联络站备份-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}.sdbackup`;
+}
+
+export async function createBackup(reason: BackupReason, target: 'auto' | 'choose'): Promise<BackupOutcome> {
+  const key = loadBackupKey();
+  if (!key) return { outcome: 'noPassword' };
+  const now = new Date();
+  const fileName = target === 'auto' ? autoBackupName(now, reason === 'manual' ? 'daily' : reason) : chosenBackupName(now);
+  const begun = await bridge.backup.begin({ target, fileName });
+  if (begun.outcome === 'cancelled') return { outcome: 'cancelled' };
+  const { sessionId } = begun;
+  try {
+    const db = getDb();
+    const exported = await backupRepo.exportStation(db);
+    const info = await bridge.app.info();
+    const manifest = {
+      format: 1 as const,
+      app: { name: info.name, version: info.version },
+      schemaVersion: exported.schemaVersion,
+      station: exported.station,
+      createdAt: toLocalIso(now),
+      reason,
+      tables: exported.tables,
+      payload: await digestOfBlob(exported.data),
+    };
+    await writeBackup(key, manifest, exported.data, async (bytes) => {
+      await bridge.backup.append({ sessionId, chunk: toBase64(bytes) });
+    });
+    const done = await bridge.backup.finish({ sessionId });
+    await backupRepo.recordBackup(db, reason, { fileName: done.fileName, target, bytes: done.bytes, tables: exported.tables });
+    return { outcome: 'saved', fileName: done.fileName, folder: done.folder, bytes: done.bytes };
+  } catch (error) {
+    await bridge.backup.abort({ sessionId }).catch(() => undefined);
+    throw error;
+  }
+}
