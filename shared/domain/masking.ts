@@ -47,7 +47,9 @@ const DIGIT = '[0-9\\uFF10-\\uFF19〇零一二三四五六七八九幺两壹贰�
  * ideographic one), dashes of any width, slashes, dots, underscores, parentheses.
  */
 const SEP = '[\\s\\u3000\\-\\u2010-\\u2015\\u2212\\uFF0D/\\uFF0F.\\uFF0E_\\uFF3F()\\uFF08\\uFF09]{0,4}';
-const LONG_NUMBER = new RegExp(`(?:[+\\uFF0B]\\s*)?${DIGIT}(?:${SEP}${DIGIT}){6,}`, 'g');
+/** An opening parenthesis may wrap an area code or a prefix: (0791) 8654 3210, (+86) 138… */
+const LONG_NUMBER = new RegExp(`(?:[(\\uFF08]\\s*)?(?:[+\\uFF0B]\\s*)?${DIGIT}(?:${SEP}${DIGIT}){6,}`, 'g');
+const OPENING = /^[(\uFF08]\s*/;
 /** A calendar date (year 1900–2099), which is 8 digits but no personal data. */
 const DATE = /^(19|20)\d{2}([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])$/;
 
@@ -63,7 +65,12 @@ const WECHAT = /((?<![A-Za-z])(?:微信|威信|薇信|[vV]信|vx|VX|Vx|vX|wx|WX|
 
 /** Removes every phone-like number (7+ digits in a run, however written) from free text. */
 export function scrubNumbers(text: string): string {
-  return text.replace(LONG_NUMBER, (found) => (DATE.test(found) ? found : HIDDEN_NUMBER));
+  return text.replace(LONG_NUMBER, (found) => {
+    const opening = OPENING.exec(found)?.[0] ?? '';
+    if (DATE.test(found.slice(opening.length))) return found;
+    // A parenthesis closed inside the number goes with it; one wrapping the whole number stays: (13807961234) → ([号码已隐去])
+    return opening !== '' && !/[)\uFF09]/.test(found) ? `${opening}${HIDDEN_NUMBER}` : HIDDEN_NUMBER;
+  });
 }
 
 /** Removes e-mail addresses and WeChat ids (after a WeChat label) from free text. */
