@@ -11,7 +11,7 @@ import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import { DB_NAME, StationDb } from '../database';
 import { newId } from '../../../../shared/domain/ids';
 import { toLocalIso } from '../../../../shared/domain/time';
-import type { AuditRow } from '../rows';
+import type { AuditRow, SettingsRow } from '../rows';
 
 export interface StationExport {
   data: Blob;
@@ -20,8 +20,9 @@ export interface StationExport {
   station: { id: string; name: string };
 }
 
-export async function exportStation(db: StationDb): Promise<StationExport> {
-  const station = (await db.settings.get('station'))?.value;
+/** Any version of the station database (an old one in migration tests). */
+export async function exportStation(db: Dexie): Promise<StationExport> {
+  const station = ((await db.table('settings').get('station')) as SettingsRow | undefined)?.value;
   const data = await exportDB(db, { numRowsPerChunk: 2000 });
   // The counts come from the export itself, so they match the file even if a save ran meanwhile.
   const meta = await peakImportFile(data);
