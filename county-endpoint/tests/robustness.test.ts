@@ -138,7 +138,7 @@ describe.each(backends)('refused text, item errors and bounds on $name', (backen
     const r = await receipts([first, broken, last]);
     expect(r.map((x) => x.status)).toEqual(['accepted', 'rejected', 'accepted']);
     expect(r[1]).toMatchObject({ reason: 'storeFailed', id: broken.id });
-    expect(r[1]?.status === 'rejected' && r[1].message).toMatch(/稍后自动重试/);
+    expect(r[1]?.status === 'rejected' && r[1].message).toMatch(/清单没有保存/);
     expect(await stored([first.id, last.id])).toBe(2);
     expect(await stored([broken.id])).toBe(0);
     // Nothing of the failed item's transaction survived: no issue row, no counter taken.
