@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { StationSettings } from '../../../shared/domain/schemas';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { ShellUser } from '../features/access/ShellUser';
 import { useNavigationStore } from '../state/navigation';
 import { ROUTES } from './routes';
 import { useNewReceptionShortcut } from './useNewReceptionShortcut';
@@ -44,6 +45,7 @@ export function Shell({ station, children }: { station: StationSettings; childre
           ))}
         </nav>
         <SyncIndicator />
+        <ShellUser />
       </header>
       <main className="shell-main">{children}</main>
     </div>

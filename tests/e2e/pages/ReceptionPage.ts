@@ -56,7 +56,19 @@ export class ReceptionPage {
     return this.page.getByRole('group', { name: `问题 ${n}`, exact: true });
   }
 
-  async fillVisitor(n: number, v: VisitorData): Promise<void> {
+  /** The personal-data notice checkbox (个人信息告知同意), required to save. */
+  get consent(): Locator {
+    return this.page.getByRole('checkbox', { name: /已向来访人告知个人信息的使用方式/ });
+  }
+
+  /**
+   * Fills a visitor. Filling the first one also ticks the consent checkbox, as the desk
+   * does once the visitor has heard the notice; pass `consent: false` to leave it.
+   */
+  async fillVisitor(n: number, v: VisitorData, opts: { consent?: boolean } = {}): Promise<void> {
+    if (n === 1 && opts.consent !== false && (await this.consent.count()) > 0 && !(await this.consent.isChecked())) {
+      await this.consent.check();
+    }
     const row = this.visitor(n);
     await row.getByLabel('姓名').fill(v.name);
     if (v.phone !== undefined) await row.getByLabel('联系电话').fill(v.phone);

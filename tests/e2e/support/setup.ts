@@ -25,7 +25,19 @@ export const SAMPLE_ROSTER: readonly RosterRow[] = [
   { name: '杨宏斌', level: '市', unit: '江海一禾粮油有限公司' },
 ];
 
-/** Fills the first-run screen on a fresh profile and waits for Today. Returns the roster used. */
+/** The account first run creates (renderer/src/features/access). */
+export const FIRST_ACCOUNT = { name: '王丽芬', pin: '135790' } as const;
+
+/** Creates the station's first staff account on the screen that follows first-run setup. */
+export async function createFirstAccount(page: Page, account: { name: string; pin: string } = FIRST_ACCOUNT): Promise<void> {
+  await page.getByRole('heading', { name: '创建第一个账号' }).waitFor();
+  await page.getByLabel('姓名').fill(account.name);
+  await page.getByLabel('PIN 码(4 到 6 位数字)').fill(account.pin);
+  await page.getByLabel('再次输入 PIN 码').fill(account.pin);
+  await page.getByRole('button', { name: '创建账号并进入' }).click();
+}
+
+/** Fills the first-run screen on a fresh profile, creates the first account and waits for Today. Returns the roster used. */
 export async function completeFirstRun(
   page: Page,
   opts: { station?: StationDetails; roster?: readonly RosterRow[] } = {},
@@ -36,6 +48,7 @@ export async function completeFirstRun(
   await setup.fillStation(opts.station ?? SAMPLE_STATION);
   await setup.fillRoster(roster);
   await setup.save();
+  await createFirstAccount(page);
   await new TodayPage(page).expectNoOpenDay();
   return roster;
 }

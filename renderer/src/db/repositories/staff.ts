@@ -9,7 +9,7 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import type { StaffRow } from '../accessRows';
 import type { StationDb } from '../database';
 import { hashPin, pinMatches } from '../pinHash';
-import { addAudit } from './audit';
+import { addAudit, auditActor } from './audit';
 
 function toMember(row: StaffRow): StaffMember {
   return { id: row.id, name: row.name, active: row.active, createdAt: row.createdAt };
@@ -136,5 +136,5 @@ const PIN_SHAPE = /^\d{4,6}$/;
 
 /** The app was locked (the 锁定 button or the idle timer), recorded for the account signed in. */
 export async function recordLock(db: StationDb, reason: 'button' | 'idle'): Promise<void> {
-  await db.transaction('rw', db.auditLog, () => addAudit(db, 'staff.lock', 'staff', '-', { reason }));
+  await db.transaction('rw', db.auditLog, () => addAudit(db, 'staff.lock', 'staff', auditActor()?.id ?? '-', { reason }));
 }

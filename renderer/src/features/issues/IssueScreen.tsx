@@ -4,6 +4,7 @@ import { HANDLING_LABELS, ISSUE_STATUS_LABELS } from '../../../../shared/domain/
 import { PageHeader } from '../../app/ui/PageHeader';
 import { countyStatusRepo, getDb, issueListsRepo, useLiveQuery } from '../../db';
 import { LIST_STATE_LABELS, S } from '../sync/strings';
+import { useRecordView } from '../access/useRecordView';
 import { CountyHistory } from './CountyHistory';
 import { formatStamp } from './format';
 import './issues.css';
@@ -11,6 +12,7 @@ import './issues.css';
 const T = S.issue;
 
 export function IssueScreen({ issueId }: { issueId: string }) {
+  useRecordView('issue', issueId);
   const data = useLiveQuery(async () => {
     const db = getDb();
     const detail = await countyStatusRepo.issueDetail(db, issueId);

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { bridge } from '../../bridge';
+import { auditRepo, getDb } from '../../db';
 import { buildPrintJob, isFormKind, type PrintJob } from './buildDocuments';
 import { PagedDocuments } from './Paged';
 import { Link } from 'wouter';
@@ -49,6 +50,12 @@ export default function PrintPreview({ form, ids }: { form: string; ids: string[
         kind === 'print'
           ? await bridge.print.print({ landscape: job.landscape })
           : await bridge.print.savePdf({ landscape: job.landscape, suggestedName: job.fileName });
+      if (result.outcome !== 'failed' && result.outcome !== 'cancelled') {
+        // Who printed or saved what, in the audit log (docs/access.md).
+        auditRepo
+          .recordAccess(getDb(), 'printed', { entity: 'print', id: job.form }, { ids: idsKey.split(','), output: kind === 'print' ? 'printer' : 'pdf' })
+          .catch((e: unknown) => console.error('Recording a print failed', e));
+      }
       if (result.outcome === 'failed') setStatus({ kind: 'message', text: T.printFailed + result.message, warning: true });
       else if (result.outcome === 'cancelled') setStatus({ kind: 'message', text: T.cancelled, warning: false });
       else if (result.outcome === 'saved') setStatus({ kind: 'message', text: T.saved, warning: false });

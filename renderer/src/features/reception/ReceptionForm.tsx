@@ -7,6 +7,7 @@ import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import type { Deputy, DutyDay, ValidReceptionInput } from '../../../../shared/domain/schemas';
 import { formatChineseDate, formatTime } from '../../../../shared/domain/time';
 import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ConsentField } from '../access/ConsentField';
 import type { ReceptionWithIssues } from '../../db';
 import { emptyIssue, emptyVisitor, type IssueValues, type ReceptionFormValues, type VisitorValues } from './formModel';
 import { receptionResolver } from './formResolver';
@@ -176,6 +177,7 @@ export function ReceptionForm(props: ReceptionFormProps) {
         onAdd={addIssue}
         onRemove={removeIssue}
       />
+      <ConsentField form={form} />
 
       <div className="rc-bar">
         <button type="button" className="primary big" onClick={submit} disabled={saver.saving} aria-keyshortcuts="Control+Enter">

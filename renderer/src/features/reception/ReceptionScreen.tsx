@@ -10,6 +10,7 @@ import { ROUTES } from '../../app/routes';
 import { useNavigationStore } from '../../state/navigation';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { draftsRepo, dutyDaysRepo, getDb, receptionsRepo, stationRepo, useLiveQuery, type ReceptionWithIssues } from '../../db';
+import { useRecordView } from '../access/useRecordView';
 import { AuditTrail } from './AuditTrail';
 import { DeleteReception } from './DeleteReception';
 import { acquireDraftSlot, forgetRestoredDraft, type DraftSlot } from './draftSlot';
@@ -48,6 +49,7 @@ export function ReceptionScreen({ receptionId }: { receptionId: string | null })
   const [reloads, setReloads] = useState(0);
   const [saved, setSaved] = useState<ReceptionWithIssues | null>(null);
   const [deleted, setDeleted] = useState(false);
+  useRecordView('reception', receptionId);
 
   useEffect(() => {
     let cancelled = false;

@@ -32,6 +32,11 @@ export interface ReceptionFormValues {
   deputyIds: string[];
   visitors: VisitorValues[];
   issues: IssueValues[];
+  /** The visitors agreed to the personal-data notice (features/access/ConsentField). */
+  consent: boolean;
+  /** The notice version agreed to, and when ('' until agreed / saved). */
+  consentNoticeVersion: string;
+  consentAgreedAt: string;
 }
 
 export const emptyVisitor = (enterprise = ''): VisitorValues => ({ name: '', phone: '', enterprise, position: '' });
@@ -54,7 +59,16 @@ export function toLocalInput(d: Date): string {
 }
 
 export function newReceptionValues(deputyIds: string[], now: Date = new Date()): ReceptionFormValues {
-  return { channel: 'walkIn', receivedAt: toLocalInput(now), deputyIds, visitors: [emptyVisitor()], issues: [emptyIssue()] };
+  return {
+    channel: 'walkIn',
+    receivedAt: toLocalInput(now),
+    deputyIds,
+    visitors: [emptyVisitor()],
+    issues: [emptyIssue()],
+    consent: false,
+    consentNoticeVersion: '',
+    consentAgreedAt: '',
+  };
 }
 
 export function valuesFromReception(reception: Reception, issues: Issue[]): ReceptionFormValues {
@@ -72,6 +86,9 @@ export function valuesFromReception(reception: Reception, issues: Issue[]): Rece
       handling: i.handling,
       suggestedDepartment: i.suggestedDepartment,
     })),
+    consent: reception.consent !== undefined,
+    consentNoticeVersion: reception.consent?.noticeVersion ?? '',
+    consentAgreedAt: reception.consent?.agreedAt ?? '',
   };
 }
 
@@ -102,6 +119,9 @@ export function toReceptionCandidate(values: ReceptionFormValues): ReceptionInpu
       ...(issueId ? { id: issueId } : {}),
       handling: handling as HandlingMode,
     })),
+    ...(values.consent && values.consentNoticeVersion
+      ? { consent: { agreedAt: values.consentAgreedAt || toLocalIso(new Date()), noticeVersion: values.consentNoticeVersion } }
+      : {}),
   };
 }
 

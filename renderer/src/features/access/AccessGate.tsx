@@ -1,0 +1,62 @@
+/**
+ * Nobody uses the app without an account (docs/access.md). Until someone signs in on this
+ * page only the first-account or lock screen renders; once the app has been shown, a lock
+ * hides it (made inert) under the lock screen instead of closing it, so nothing typed is lost.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { accessSettingsRepo, getDb, staffRepo, useLiveQuery } from '../../db';
+import { followOtherWindows, useSessionStore } from '../../state/session';
+import { FirstAccountScreen } from './FirstAccountScreen';
+import { LockScreen } from './LockScreen';
+import { useIdleLock } from './useIdleLock';
+import { useRetention } from './useRetention';
+import './access.css';
+
+/** A station set up more than an hour ago and without accounts has just been updated. */
+const UPGRADE_AFTER_MS = 60 * 60_000;
+
+export function AccessGate({ stationCreatedAt, children }: { stationCreatedAt: string; children: ReactNode }) {
+  const data = useLiveQuery(async () => {
+    const db = getDb();
+    const [everyone, settings] = await Promise.all([staffRepo.listStaff(db, true), accessSettingsRepo.getAccessSettings(db)]);
+    return { staff: everyone.filter((m) => m.active), stopped: new Set(everyone.filter((m) => !m.active).map((m) => m.id)), settings };
+  }, []);
+  const actor = useSessionStore((s) => s.actor);
+  const unlockedOnce = useSessionStore((s) => s.unlockedOnce);
+  // Set once the stored session (if any) has been resumed, with whether this is an upgrade.
+  const [opened, setOpened] = useState<{ upgrade: boolean } | null>(null);
+
+  useEffect(() => followOtherWindows(), []);
+  useEffect(() => {
+    let cancelled = false;
+    const db = getDb();
+    void Promise.all([staffRepo.listStaff(db), accessSettingsRepo.getAccessSettings(db)]).then(([staff, settings]) => {
+      if (cancelled) return;
+      useSessionStore.getState().resume(settings.idleMinutes * 60_000, (id) => staff.some((m) => m.id === id));
+      setOpened({ upgrade: Date.now() - Date.parse(stationCreatedAt) > UPGRADE_AFTER_MS });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [stationCreatedAt]);
+  // An account stopped in 设置 (here or in another window) is signed out at once. (Not
+  // "missing from the list": an account just created signs in before the list catches up.)
+  useEffect(() => {
+    if (data && actor && data.stopped.has(actor.id)) useSessionStore.getState().lock();
+  }, [data, actor]);
+  useIdleLock(actor && data ? data.settings.idleMinutes : null);
+  useRetention(actor !== null);
+
+  if (!data || !opened) return null;
+  if (data.staff.length === 0) return <FirstAccountScreen upgrade={opened.upgrade} />;
+  if (!unlockedOnce) return <LockScreen staff={data.staff} />;
+  const locked = actor === null;
+  return (
+    <>
+      <div className={locked ? 'access-hidden' : 'access-app'} inert={locked} aria-hidden={locked || undefined}>
+        {children}
+      </div>
+      {locked ? <LockScreen staff={data.staff} /> : null}
+    </>
+  );
+}
