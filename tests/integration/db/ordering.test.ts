@@ -9,7 +9,8 @@ import { getIssueList } from '../../../renderer/src/db/repositories/issueLists';
 import { searchIssues } from '../../../renderer/src/db/repositories/issueSearch';
 import { handledIssuesBetween } from '../../../renderer/src/db/repositories/printQueries';
 import { createReception, getReception, receptionsOfDutyDay, updateReception } from '../../../renderer/src/db/repositories/receptions';
-import { compareIssuesNewestFirst, issueKey } from '../../../shared/domain/ordering';
+import { compareIssuesNewestFirst, compareReceptions, issueKey } from '../../../shared/domain/ordering';
+import { int, pick, rng } from '../../fixtures/random';
 import type { StationDb } from '../../../renderer/src/db/database';
 import type { IssueInput, ReceptionInput } from '../../../shared/domain/schemas';
 import { sampleReception, seededDb } from '../../fixtures/db';
@@ -112,5 +113,54 @@ describe('one order of receptions and issues', () => {
     }
     const found = await searchIssues(db, { text: '丁1', from: DAY, to: DAY });
     expect(found.items.map((h) => h.issue.recordedAt)).toEqual([at('09:00')]);
+  });
+
+  it('property: random receptions sharing minutes, with issues appended and times corrected later, read the same everywhere', async () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const r = rng(seed);
+      const { db, deputyIds } = await seededDb();
+      const day = await openDutyDay(db, { date: DAY, deputyIds });
+      const minutes = ['09:00', '09:01', '10:30'];
+      const saved: { input: ReceptionInput; id: string; issues: string[] }[] = [];
+      for (let n = 0; n < 2 + int(r, 0, 5); n++) {
+        const summaries = Array.from({ length: int(r, 1, 3) }, (_, k) => `S${seed}-${n}-${k}`);
+        const { input, saved: done } = await reception(db, deputyIds, day.id, pick(r, minutes), `访客${n}`, summaries);
+        saved.push({ input, id: done.reception.id, issues: summaries });
+      }
+      for (let edit = 0; edit < 3; edit++) {
+        const target = pick(r, saved);
+        const current = (await getReception(db, target.id))!;
+        const appended = r() < 0.6 ? [`S${seed}-e${edit}`] : [];
+        await updateReception(db, target.id, {
+          ...target.input,
+          receivedAt: r() < 0.5 ? at(pick(r, minutes)) : current.reception.receivedAt,
+          issues: [...current.issues.map((i) => ({ ...i })), ...appended.map(issue)],
+        });
+        target.issues.push(...appended);
+      }
+      const ofDay = await receptionsOfDutyDay(db, day.id);
+      const draft = ofDay.flatMap((x) => x.issues.map((i) => i.summary));
+      expect(draft.length, `seed ${seed}`).toBe(saved.reduce((n, x) => n + x.issues.length, 0));
+      // Each reception's issues in the order recorded, receptions by time then id.
+      const sorted = [...ofDay].sort((a, b) => compareReceptions(a.reception, b.reception));
+      expect(sorted.map((x) => x.reception.id), `seed ${seed}`).toEqual(ofDay.map((x) => x.reception.id));
+      for (const x of ofDay) expect(x.issues.map((i) => i.summary)).toEqual(saved.find((s) => s.id === x.reception.id)!.issues);
+
+      expect((await handledIssuesBetween(db, DAY, DAY)).map((h) => h.issue.summary), `seed ${seed}`).toEqual(draft);
+      const newestFirst = [...ofDay].reverse().flatMap((x) => x.issues.map((i) => i.summary));
+      for (const limit of [2, 50]) {
+        const paged: string[] = [];
+        let cursor = null;
+        do {
+          const page = await searchIssues(db, { from: DAY, to: DAY }, { limit, cursor });
+          paged.push(...page.items.map((h) => h.issue.summary));
+          cursor = page.cursor;
+        } while (cursor);
+        expect(paged, `seed ${seed}, pages of ${limit}`).toEqual(newestFirst);
+      }
+      const { lists } = await closeDutyDay(db, day.id);
+      const sealed = await getIssueList(db, lists[0]!.id);
+      expect(sealed!.payload.issues.map((i) => i.summary), `seed ${seed}`).toEqual(draft);
+    }
   });
 });

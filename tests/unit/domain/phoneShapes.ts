@@ -4,21 +4,10 @@
  * generated text appear in the assertion message.
  */
 
-/** mulberry32: a small, well-spread 32-bit PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { int, pick, type Rand } from '../../fixtures/random';
 
-export type Rand = () => number;
-export const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
-export const int = (r: Rand, min: number, max: number): number => min + Math.floor(r() * (max - min + 1));
+export { int, pick, rng, type Rand } from '../../fixtures/random';
+
 const digits = (r: Rand, n: number, first = '0123456789'): string =>
   pick(r, [...first]) + Array.from({ length: n - 1 }, () => String(int(r, 0, 9))).join('');
 
