@@ -13,6 +13,7 @@ test.describe('keyboard', () => {
   test('Alt+I adds an issue and focuses it, Alt+V adds a visitor, Ctrl+Enter saves, Enter never submits', async ({ page }) => {
     const form = new ReceptionPage(page);
     await form.gotoNew();
+    await form.consent.check();
     const name = form.visitor(1).getByLabel('姓名');
     await name.fill('伍盛华');
     await name.press('Enter');
