@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { pdfInfo, previewToPdf } from './printPdf';
 import { SAMPLE_ISSUES } from './printSamples';
 import { seedDutyDay, setUpStation } from './printSeed';
+import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
+import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
+import { openDutyDay } from './support/setup';
 
 const LOOK_DIR = 'test-results/print-look';
 
@@ -66,7 +69,7 @@ test('打印 in the main menu: each of the four forms one more click away, no er
   await expect(page.locator('.sheet').first()).toContainText(/〔\d{4}〕第\d+号/);
 });
 
-test('print buttons where the user is: a sealed list, an issue, an open duty day', async ({ page }) => {
+test('print buttons where the user is: a sealed list, an issue', async ({ page }) => {
   await seedToday(page);
   await page.goto('/');
   await menu(page).getByRole('link', { name: '清单报送' }).click();
@@ -107,4 +110,30 @@ test('the interface looks the same after a print preview: print fonts never stan
   const after = { header: await header.screenshot(), picker: await picker.screenshot() };
   expect(after.header.equals(before.header), 'menu bar unchanged').toBe(true);
   expect(after.picker.equals(before.picker), 'picker unchanged').toBe(true);
+});
+
+test('print buttons on the duty day: today\'s receptions while open, its sealed list and receptions once closed', async ({ page }) => {
+  await setUpStation(page);
+  await openDutyDay(page);
+  await menu(page).getByRole('link', { name: '登记来访' }).click();
+  const form = new ReceptionPage(page);
+  await form.fillVisitor(1, TWO_VISITORS[0]!);
+  await form.fillIssue(1, THREE_ISSUES[0]!);
+  await form.saveAndConfirm(1);
+
+  await menu(page).getByRole('link', { name: '今日接待' }).click();
+  await page.getByRole('link', { name: '打印本日登记表' }).click();
+  await expectPreview(page, '来访接待登记表');
+  await expect(page.locator('.sheet').first()).toContainText(TWO_VISITORS[0]!.name);
+
+  await menu(page).getByRole('link', { name: '今日接待' }).click();
+  await page.getByRole('link', { name: '结束接待日' }).click();
+  await new CloseDutyDayPage(page).confirmClose();
+  // The closed day's result stays on screen only until one leaves it: both print links are there,
+  // the day's receptions (the same day route as today's button above) and its sealed list.
+  await expect(page.getByRole('link', { name: '打印本日来访接待登记表' })).toHaveAttribute('href', /#\/print\/reception\/day-/);
+  // The day's issues were sealed into a numbered list: print it from here, no detour through 清单报送.
+  await page.getByRole('link', { name: /^打印问题清单 〔\d{4}〕第\d+号$/ }).click();
+  await expectPreview(page, '问题清单');
+  await expect(page.locator('.sheet').first()).toContainText(THREE_ISSUES[0]!.summary);
 });

@@ -1,15 +1,15 @@
 /**
  * 问题交办反馈单: one issue from the station through the county's assignment to the
  * department's answer, the deputies' view and the visitor's rating, on A4 portrait.
- * Every party signs on it: the county office that assigns (选联工委, 交办人 and seal), the
- * department (负责人, 经办人 with phone, seal, answer date), a deputy, and whoever records
- * the visitor's rating. What the county has not sent yet prints as blank space to fill by hand.
+ * Every party signs on it: the county office that assigns (选联工委, 交办人 and its seal), the
+ * department (负责人, its seal, 经办人 with phone, answer date), a deputy, and whoever records
+ * the visitor's rating. Seals are pressed over the rows marked (盖章), as on paper forms. What the county has not sent yet prints as blank space to fill by hand.
  */
 import { issueRefCode } from '../../../../../shared/domain/masking';
 import type { PrintDocument, TableRowSpec } from '../document';
 import type { AssignmentPrintModel } from '../models';
 import { HANDLING_WORDS, T } from '../strings';
-import { Blank, BlankDate, FormTitle, MetaLine, SealArea, Words, chineseDateOfIso, chineseDateTime, fixedCell, labelCell, textCell } from './common';
+import { Blank, BlankDate, FormTitle, MetaLine, Words, chineseDateOfIso, chineseDateTime, fixedCell, labelCell, textCell } from './common';
 
 function row(key: string, label: string, value: string | null, className?: string): TableRowSpec {
   return { key, ...(className ? { className } : {}), cells: [labelCell(label), textCell(value, { colSpan: 3 })] };
@@ -62,12 +62,13 @@ export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
           row('request', '具体诉求', issue.request),
           row('answer', '现场答复', issue.onSpotAnswer),
           pair('handling', ['办理方式', fixedCell(<Words text={HANDLING_WORDS[issue.handling]} />)], ['建议|承办单位', textCell(issue.suggestedDepartment)]),
-          pair('assigner', ['交办单位', fixedCell(`${m.station.county}人大常委会选联工委`)], ['交办人|(签字)', handCell()]),
+          { ...pair('assigner', ['交办单位|(盖章)', fixedCell(`${m.station.county}人大常委会选联工委`)], ['交办人|(签字)', handCell()]), className: 'seal' },
           pair('assigned', ['承办单位', textCell(m.department)], ['交办日期', m.assignedAt ? fixedCell(chineseDateOfIso(m.assignedAt)) : handCell(<BlankDate />)]),
           row('deadline', '办理时限', m.deadline ? `${chineseDateOfIso(m.deadline)}前书面答复` : ''),
           row('response', '办理情况及|答复意见', m.response, 'tall'),
-          pair('head', ['承办单位|负责人(签字)', handCell()], ['经办人|(签字)', handCell()]),
-          pair('clerk', ['经办人|电话', handCell()], ['答复(办结)|日期', handCell(<BlankDate />)]),
+          { ...pair('head', ['承办单位|负责人(签字)', handCell()], ['承办单位|(盖章)', handCell(<span />)]), className: 'seal' },
+          pair('clerk', ['经办人|(签字)', handCell()], ['经办人|电话', handCell()]),
+          { key: 'answered', cells: [labelCell('答复(办结)|日期'), handCell(<BlankDate />), labelCell('办结情况'), handCell(<span className="choices">□ 已办结  □ 未办结</span>)] },
           {
             key: 'deputy',
             className: 'medium',
@@ -109,17 +110,6 @@ export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
             ],
           },
         ],
-      },
-      {
-        kind: 'block',
-        key: 'seals',
-        keepWithPrevious: true,
-        node: (
-          <div className="seal-row">
-            <SealArea label="交办单位" />
-            <SealArea label="承办单位" />
-          </div>
-        ),
       },
     ],
   };
