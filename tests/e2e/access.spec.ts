@@ -141,7 +141,7 @@ test('idle lock after the minutes set in 设置 keeps the half-typed reception; 
   await expect(form.issue(1).getByLabel('问题概述')).toHaveValue('厂房扩建后用电容量不足');
 
   // Without the visitor's consent the reception is not saved.
-  await form.save();
+  await form.save({ consent: false });
   await expect(page.getByText('请先向来访人告知个人信息的使用方式,并在来访人同意后勾选')).toBeVisible();
   expect((await form.storedCounts()).receptions).toBe(0);
   await page.getByText('查看告知内容').click();

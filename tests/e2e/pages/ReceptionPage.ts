@@ -66,9 +66,7 @@ export class ReceptionPage {
    * does once the visitor has heard the notice; pass `consent: false` to leave it.
    */
   async fillVisitor(n: number, v: VisitorData, opts: { consent?: boolean } = {}): Promise<void> {
-    if (n === 1 && opts.consent !== false && (await this.consent.count()) > 0 && !(await this.consent.isChecked())) {
-      await this.consent.check();
-    }
+    if (n === 1 && opts.consent !== false) await this.agreeConsent();
     const row = this.visitor(n);
     await row.getByLabel('姓名').fill(v.name);
     if (v.phone !== undefined) await row.getByLabel('联系电话').fill(v.phone);
@@ -98,8 +96,14 @@ export class ReceptionPage {
     await this.fillIssue(before + 1, i);
   }
 
-  async save(): Promise<void> {
+  /** Saves; ticks the consent checkbox first if it is there and unticked, unless `consent: false`. */
+  async save(opts: { consent?: boolean } = {}): Promise<void> {
+    if (opts.consent !== false) await this.agreeConsent();
     await this.saveButton.click();
+  }
+
+  async agreeConsent(): Promise<void> {
+    if ((await this.consent.count()) > 0 && !(await this.consent.isChecked())) await this.consent.check();
   }
 
   /** Saves and waits for the confirmation; returns the saved reception's id from the "查看" link target. */
