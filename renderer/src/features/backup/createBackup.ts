@@ -8,7 +8,7 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import { toBase64 } from '../../backup/format';
 import type { BackupReason } from '../../backup/manifest';
 import { digestOfBlob, writeBackup } from '../../backup/writeBackup';
-import { bridge } from '../../bridge';
+import { bridge, isDesktop } from '../../bridge';
 import { backupRepo, getDb } from '../../db';
 import { loadBackupKey } from './backupKeyStore';
 
@@ -19,15 +19,22 @@ export type BackupOutcome =
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function chosenBackupName(at: Date): string {
-  return `联络站备份-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}.sdbackup`;
+/**
+ * The name offered for "备份到…". The desktop save dialog shows it and the clerk may change
+ * it; the browser flavour's download uses it as is, and Chromium on Linux drops a
+ * non-ASCII download name under some locales (the file arrives as "download"), so there
+ * it is ASCII.
+ */
+export function chosenBackupName(at: Date, desktop: boolean): string {
+  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
+  return desktop ? `联络站备份-${stamp}.sdbackup` : `station-backup-${stamp}.sdbackup`;
 }
 
 export async function createBackup(reason: BackupReason, target: 'auto' | 'choose'): Promise<BackupOutcome> {
   const key = loadBackupKey();
   if (!key) return { outcome: 'noPassword' };
   const now = new Date();
-  const fileName = target === 'auto' ? autoBackupName(now, reason === 'manual' ? 'daily' : reason) : chosenBackupName(now);
+  const fileName = target === 'auto' ? autoBackupName(now, reason === 'manual' ? 'daily' : reason) : chosenBackupName(now, isDesktop);
   const begun = await bridge.backup.begin({ target, fileName });
   if (begun.outcome === 'cancelled') return { outcome: 'cancelled' };
   const { sessionId } = begun;
