@@ -15,7 +15,7 @@ describe('sync indicator in the header', () => {
 
   it('a refused token or lists sent back by the county need attention', () => {
     expect(shown(view({ status: 'tokenRejected', message: 'x' }))).toMatchObject({ tone: 'alert', text: '需要处理:令牌无效' });
-    expect(shown(view({ status: 'synced' }, { rejected: 1 }))).toMatchObject({ tone: 'alert', text: '需要处理:1 份清单被县里退回', href: '/sync' });
+    expect(shown(view({ status: 'synced' }, { rejected: 1 }))).toMatchObject({ tone: 'alert', text: '需要处理:1 份清单未能报送,请查看说明', href: '/sync' });
   });
 
   it('offline with lists waiting says both', () => {

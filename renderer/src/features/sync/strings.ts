@@ -23,7 +23,7 @@ export const S = {
     attention: '需要处理',
     notConfigured: '未连接县里系统',
     tokenRejected: '令牌无效',
-    setAside: (n: number) => `${n} 份清单被县里退回`,
+    setAside: (n: number) => `${n} 份清单未能报送,请查看说明`,
     goSettings: '去设置',
     goSync: '去查看',
   },
