@@ -20,15 +20,17 @@ interface DocLayout {
   measured: MeasuredDocument;
   /** Pixels taken off each page after a sheet was found overflowing. */
   shrink: number;
+  /** Layouts tried so far. */
+  attempts: number;
   pages: PagePiece[][];
 }
 
 const MAX_RELAYOUTS = 4;
 
-function layOut(doc: PrintDocument, measured: MeasuredDocument, shrink: number): DocLayout {
+function layOut(doc: PrintDocument, measured: MeasuredDocument, shrink = 0, attempts = 1): DocLayout {
   const { sizes } = measured;
   const pages = paginate(measured.segments, { ...sizes, first: sizes.first - shrink, rest: sizes.rest - shrink });
-  return { doc, measured, shrink, pages };
+  return { doc, measured, shrink, attempts, pages };
 }
 
 function Table({
@@ -91,7 +93,7 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
     loadFontsFor(root.textContent ?? '')
       .then(() => {
         if (cancelled) return;
-        const layouts = docs.map((doc) => layOut(doc, measureDocument(root, doc), 0));
+        const layouts = docs.map((doc) => layOut(doc, measureDocument(root, doc)));
         setState({ docs, layouts, checked: false });
       })
       .catch((e: unknown) => {
@@ -118,9 +120,13 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
     });
     const layouts = current.layouts.map((l) => {
       const over = overflow.get(l.doc.key);
-      if (over === undefined || l.shrink >= MAX_RELAYOUTS * 40) return l;
+      if (over === undefined) return l;
+      if (l.attempts > MAX_RELAYOUTS) {
+        console.error(`Print: ${l.doc.key} still runs ${over.toFixed(1)}px past a sheet after ${l.attempts} layouts`);
+        return l;
+      }
       console.warn(`Print: ${l.doc.key} ran ${over.toFixed(1)}px past a sheet; laying it out again`);
-      return layOut(l.doc, l.measured, l.shrink + Math.ceil(over) + 2);
+      return layOut(l.doc, l.measured, l.shrink + Math.ceil(over) + 2, l.attempts + 1);
     });
     const changed = layouts.some((l, i) => l !== current.layouts[i]);
     setState({ docs: current.docs, layouts, checked: !changed });
