@@ -3,6 +3,7 @@
  * reload or power cut loses at most a second of work; never synced.
  */
 import { toLocalIso } from '../../../../shared/domain/time';
+import { sanitizeJson } from '../../../../shared/protocol/text';
 import type { StationDb } from '../database';
 import type { DraftRow } from '../rows';
 
@@ -10,8 +11,9 @@ import type { DraftRow } from '../rows';
 export const receptionDraftId = (receptionId: string | null): string =>
   receptionId ? `reception-edit-${receptionId}` : 'reception-new';
 
+/** Control characters and broken surrogates (pasted text) are not kept, as in a saved reception. */
 export async function saveDraft(db: StationDb, id: string, targetId: string | null, data: unknown): Promise<void> {
-  const row: DraftRow = { id, kind: 'reception', targetId, data, updatedAt: toLocalIso(new Date()) };
+  const row: DraftRow = { id, kind: 'reception', targetId, data: sanitizeJson(data), updatedAt: toLocalIso(new Date()) };
   await db.drafts.put(row);
 }
 
