@@ -6,59 +6,13 @@
  * file are refused with a message and create nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { completeFirstRun, FIRST_ACCOUNT, openDutyDay } from './support/setup';
+import { expect, test } from '@playwright/test';
+import { completeFirstRun, openDutyDay } from './support/setup';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
 import { BackupSection, RestoreSteps } from './pages/BackupSection';
+import { audit, databaseNames, dumpActive, signInIfAsked } from './support/stationDump';
 
 const PASSWORD = '银湾联络站备份2026';
-
-/** Every table of the database the app has open, read straight from IndexedDB. */
-async function dumpActive(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
-    const name = localStorage.getItem('stationDesk.activeDatabase') || 'station-desk';
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open(name);
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error ?? new Error('open failed'));
-    });
-    const out: Record<string, unknown[]> = {};
-    const names = [...db.objectStoreNames];
-    const tx = db.transaction(names, 'readonly');
-    await Promise.all(
-      names.map(
-        (n) =>
-          new Promise<void>((resolve) => {
-            const q = tx.objectStore(n).getAll();
-            q.onsuccess = () => {
-              out[n] = q.result as unknown[];
-              resolve();
-            };
-          }),
-      ),
-    );
-    db.close();
-    return out;
-  });
-}
-
-const audit = (rows: unknown[]) => rows as { id: string; action: string }[];
-
-async function databaseNames(page: Page): Promise<string[]> {
-  return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').sort());
-}
-
-/** After a restore the app may ask for an account of the restored station. */
-async function signInIfAsked(page: Page): Promise<void> {
-  const lock = page.getByRole('heading', { name: '请选择账号并输入 PIN 码' });
-  const menu = page.getByRole('navigation', { name: '主菜单' });
-  await expect(lock.or(menu).first()).toBeVisible({ timeout: 20_000 });
-  if (await lock.isVisible()) {
-    await page.getByLabel('PIN 码', { exact: true }).fill(FIRST_ACCOUNT.pin);
-    await page.getByRole('button', { name: '解锁' }).click();
-  }
-  await expect(menu).toBeVisible();
-}
 
 test('backup, then a fresh profile restores every record, draft and sync state by clicking', async ({ page, browser }, testInfo) => {
   test.setTimeout(180_000);
