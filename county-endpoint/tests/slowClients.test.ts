@@ -56,7 +56,7 @@ describe('slow clients on a real socket', () => {
 
   beforeAll(async () => {
     ({ db, cleanup } = await pglite.open());
-    t = await appWithStations(db, { maxInFlight: STALLED, headersTimeoutMs: 1_000, bodyTimeoutMs: 2_000, idleTimeoutMs: 5_000, ratePerMinute: 10_000 });
+    t = await appWithStations(db, { maxInFlight: STALLED, headersTimeoutMs: 1_000, bodyTimeoutMs: 4_000, idleTimeoutMs: 8_000, maxPerStation: 8, ratePerMinute: 10_000 });
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     port = (t.app.server.address() as AddressInfo).port;
   });
@@ -89,8 +89,8 @@ describe('slow clients on a real socket', () => {
     const fromB = await Promise.all(Array.from({ length: 5 }, () => pushAs(t.tokenB, B)));
     expect(fromB.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     for (const r of fromB) expect(pushResponseSchema.parse(await r.json()).receipts[0]?.status).toBe('accepted');
-    // Served at once, not after the stalled uploads time out.
-    expect(Date.now() - started).toBeLessThan(1_500);
+    // Served at once, well before the stalled uploads time out (4 s).
+    expect(Date.now() - started).toBeLessThan(3_000);
 
     // A itself gets a clear answer for a new request meanwhile: its cap, not a hang.
     const fromA = await pushAs(t.tokenA, A);
@@ -100,11 +100,12 @@ describe('slow clients on a real socket', () => {
 
     // Every stalled upload ends within the body timeout (+ the check interval), with the protocol's body.
     const answers = await Promise.all(stalled.map((s) => s.closed));
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(8_000);
     const timedOut = answers.filter((a) => a.startsWith('HTTP/1.1 408'));
     const refused = answers.filter((a) => a.startsWith('HTTP/1.1 429'));
-    expect(timedOut.length + refused.length).toBe(STALLED);
-    expect(timedOut.length).toBeGreaterThan(0);
+    // A's own 8 slots held until the body timeout; every other upload refused at once.
+    expect(timedOut).toHaveLength(8);
+    expect(refused).toHaveLength(STALLED - 8);
     expect(timedOut[0]).toContain('"code":"requestTimeout"');
     expect(refused[0]).toContain('"code":"rateLimited"');
 
