@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/a11y';
-import { completeFirstRun, FIRST_ACCOUNT } from './support/setup';
+import { completeFirstRun, createFirstAccount, FIRST_ACCOUNT } from './support/setup';
 import { ReceptionPage } from './pages/ReceptionPage';
 
 interface StoredAudit {
@@ -176,4 +176,54 @@ test('idle lock after the minutes set in 设置 keeps the half-typed reception; 
     ['print', 'reception', [id], 'printer', FIRST_ACCOUNT.name],
   ]);
   expect(audit.filter((e) => e.action === 'staff.lock').map((e) => e.detail.reason)).toEqual(['idle']);
+});
+
+test('a station that used the app before accounts existed is walked through creating its first account, its records kept', async ({ page }, testInfo) => {
+  await completeFirstRun(page);
+  const form = new ReceptionPage(page);
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '登记来访' }).click();
+  await page.getByRole('checkbox', { name: '张立强' }).check();
+  await form.fillVisitor(1, { name: '伍盛华', enterprise: '合顺实业有限公司' });
+  await form.fillIssue(1, { category: '用电用水', summary: '厂房扩建后用电容量不足', handling: '联络站协调' });
+  await form.saveAndConfirm(1);
+
+  // Leave the database as the previous version left it: a station set up months ago, no accounts.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('station-desk');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['staff', 'settings'], 'readwrite');
+          tx.objectStore('staff').clear();
+          const settings = tx.objectStore('settings');
+          const get = settings.get('station');
+          get.onsuccess = () => {
+            const row = get.result as { key: string; value: { createdAt: string } };
+            settings.put({ ...row, value: { ...row.value, createdAt: '2026-01-05T09:00:00.000+08:00' } });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('tx failed'));
+        };
+      }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '创建第一个账号' })).toBeVisible();
+  await expect(page.getByText('软件更新后增加了账号和 PIN 码。已有的记录都在,不受影响。')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, 'access-05-first-account-after-update');
+
+  await page.getByLabel('PIN 码(4 到 6 位数字)').fill('8642');
+  await page.getByLabel('再次输入 PIN 码').fill('8643');
+  await page.getByRole('button', { name: '创建账号并进入' }).click();
+  await expect(page.getByText('两次输入的 PIN 码不一致')).toBeVisible();
+  await expect(page.getByText('请填写姓名')).toBeVisible();
+
+  await createFirstAccount(page, { name: '郭晓蓉', pin: '8642' });
+  await expect(page.getByText('当前:郭晓蓉')).toBeVisible();
+  expect(await form.storedCounts()).toMatchObject({ receptions: 1, issues: 1 });
 });
