@@ -51,7 +51,7 @@ const issueArb = fc
 
 const visitorArb = fc.record({
   name: textArb(CH.name, 1, 20).map((s) => s.replace(/\n/g, CH.name)),
-  phone: fc.constantFrom('', '13979612345', '0791-86543210'),
+  phone: fc.constantFrom('', '13979612345', '0791-86543210', '0791-86543210-123456'),
   enterprise: textArb(CH.enterprise, 0, 60).map((s) => s.replace(/\n/g, CH.enterprise)),
   position: textArb(CH.position, 0, 20).map((s) => s.replace(/\n/g, CH.position)),
 });
@@ -205,7 +205,7 @@ test('forms print every character of any text the reception form accepts, page f
   test.setTimeout(900_000);
   const maxed: Gen = [
     {
-      visitors: Array.from({ length: 20 }, () => ({ name: CH.name.repeat(20), phone: '13979612345', enterprise: CH.enterprise.repeat(60), position: CH.position.repeat(20) })),
+      visitors: Array.from({ length: 20 }, () => ({ name: CH.name.repeat(20), phone: '0791-86543210-123456', enterprise: CH.enterprise.repeat(60), position: CH.position.repeat(20) })),
       issues: Array.from({ length: 30 }, (_, i) => ({
         category: CH.category.repeat(30),
         summary: CH.summary.repeat(220) + CH.word.repeat(80),

@@ -121,4 +121,19 @@ describe('paginate (properties)', () => {
       { numRuns: 400 },
     );
   });
+
+  it('never ends a page with a section title: the start of its table is on the same page', () => {
+    fc.assert(
+      fc.property(docArb, (doc) => {
+        const pages = paginate(doc.segments, { first: doc.first, rest: doc.rest, minPart: 2 * STEP });
+        doc.segments.forEach((seg, i) => {
+          const next = doc.segments[i + 1];
+          if (seg.kind !== 'block' || !seg.keepWithNext || !next || next.kind !== 'table') return;
+          const page = pages.find((p) => p.some((x) => x.key === seg.key))!;
+          expect(page.some((x) => x.kind === 'table' && x.key === next.key)).toBe(true);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

@@ -146,3 +146,26 @@ describe('paginate: split rows and sign-offs', () => {
     expect(one[1]![1]).toEqual({ kind: 'block', key: 'sign' });
   });
 });
+
+describe('paginate: a section title before a tall row', () => {
+  it('stays with the first lines of a row that will be split, and moves when even those do not fit', () => {
+    const title: MeasuredSegment = { kind: 'block', key: 'title', height: 10, keepWithNext: true };
+    const tall: MeasuredSegment = {
+      kind: 'table',
+      key: 't',
+      headHeight: 10,
+      rowHeights: [300],
+      rowCuts: [Array.from({ length: 29 }, (_, i) => (i + 1) * 10)],
+      rowPads: [4],
+    };
+    const sizes = { first: 200, rest: 200, minPart: 20 };
+    // 120 used: title (10) + header (10) + the row's first 20 lines fit; the row is split under the title.
+    const roomy = paginate([block('top', 120), title, tall], sizes);
+    expect(roomy[0]!.map((p) => p.key)).toEqual(['top', 'title', 't']);
+    // 170 used: title (10) + header (10) + even two lines do not fit, so the title moves with the row.
+    const tight = paginate([block('top', 170), title, tall], sizes);
+    expect(tight[0]!.map((p) => p.key)).toEqual(['top']);
+    expect(tight[1]![0]).toEqual({ kind: 'block', key: 'title' });
+    expect(tight[1]![1]).toMatchObject({ kind: 'table', key: 't', from: 0 });
+  });
+});

@@ -49,11 +49,6 @@ export interface PageSizes {
 type TablePiece = Extract<PagePiece, { kind: 'table' }>;
 type TableSeg = Extract<MeasuredSegment, { kind: 'table' }>;
 
-/** The least of a segment that can start a page: a whole block, or a table's header and first row. */
-function firstPart(seg: MeasuredSegment): number {
-  return seg.kind === 'block' ? seg.height : seg.headHeight + (seg.rowHeights[0] ?? 0);
-}
-
 export function paginate(segments: readonly MeasuredSegment[], size: number | PageSizes): PagePiece[][] {
   const sizes: PageSizes = typeof size === 'number' ? { first: size, rest: size } : size;
   if (!(sizes.first > 0) || !(sizes.rest > 0)) throw new Error(`paginate: page height must be positive, got ${sizes.first}/${sizes.rest}`);
@@ -75,6 +70,20 @@ export function paginate(segments: readonly MeasuredSegment[], size: number | Pa
   };
 
   const rowPad = (seg: TableSeg, row: number) => seg.rowPads?.[row] ?? 0;
+  /**
+   * The least of a segment that must follow a section title on its page: a whole block, or a
+   * table's header with its first row, or only the first lines of that row when it is tall
+   * enough to be split (the first part of a split row keeps at least a tenth of a page).
+   */
+  const firstPart = (seg: MeasuredSegment, page: number): number => {
+    if (seg.kind === 'block') return seg.height;
+    const row = seg.rowHeights[0] ?? 0;
+    const cuts = seg.rowCuts?.[0] ?? [];
+    const splits = cuts.length > 0 && row > (cap(page) - seg.headHeight) / 4;
+    const least = Math.max(minPart, cap(page) / 10);
+    const firstCut = cuts.find((y) => y >= least);
+    return seg.headHeight + (splits && firstCut !== undefined ? Math.min(row, firstCut + rowPad(seg, 0)) : row);
+  };
   /** Height of the part [y0, y1) of a row (y1 = the row's height for its end). */
   const partHeight = (seg: TableSeg, row: number, y0: number, y1: number) => {
     const h = seg.rowHeights[row]!;
@@ -212,7 +221,7 @@ export function paginate(segments: readonly MeasuredSegment[], size: number | Pa
     if (isEmpty() || seg.height <= free()) {
       const next = seg.keepWithNext ? segments[index + 1] : undefined;
       // Kept with the next part only where the two can share a page at all.
-      const kept = next && seg.height + firstPart(next) <= cap(pages.length) ? firstPart(next) : 0;
+      const kept = next && seg.height + firstPart(next, pages.length) <= cap(pages.length) ? firstPart(next, last()) : 0;
       if (!isEmpty() && seg.height + kept > free()) newPage();
       put({ kind: 'block', key: seg.key }, seg.height);
       return;

@@ -70,7 +70,8 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
             textCell(v.name),
             textCell(v.enterprise),
             textCell(v.position),
-            fixedCell(v.phone, { className: 'nowrap' }),
+            // A landline with extension runs to 20 characters: it may wrap after a dash rather than overhang.
+            textCell(v.phone),
           ],
         })),
       },
