@@ -78,7 +78,12 @@ export const receiptSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('rejected'),
     id: z.string(),
-    reason: z.enum(REJECTION_CODES),
+    /**
+     * One of REJECTION_CODES. A reason added by a newer county reads as `invalidItem`: the
+     * item was not stored and is set aside with the county's `message`, never a receipt
+     * the station cannot read (which would make it resend the batch forever).
+     */
+    reason: z.enum(REJECTION_CODES).catch('invalidItem'),
     /** Chinese, for the station's user. */
     message: z.string(),
     /** English, for logs and support. */
