@@ -90,7 +90,7 @@ test('the first account is created after setup; 锁定 locks, wrong PINs are ref
   expect(JSON.stringify(stored)).not.toContain(FIRST_ACCOUNT.pin);
 });
 
-test('a second account added in 设置 signs in from the lock screen; the audit log names who did what', async ({ page }) => {
+test('a second account added in 设置 signs in from the lock screen; the audit log names who did what', async ({ page }, testInfo) => {
   await completeFirstRun(page);
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '设置' }).click();
   const staff = page.getByRole('region', { name: '账号' });
@@ -98,6 +98,10 @@ test('a second account added in 设置 signs in from the lock screen; the audit 
   await staff.getByLabel('新账号PIN 码(4 到 6 位数字)').fill('2468');
   await staff.getByRole('button', { name: '添加账号' }).click();
   await expect(staff.getByRole('status')).toHaveText('已添加账号“郭晓蓉”。');
+  await staff.scrollIntoViewIfNeeded();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: 'test-results/screens/access-06-settings.png' });
+  await testInfo.attach('access-06-settings', { path: 'test-results/screens/access-06-settings.png', contentType: 'image/png' });
 
   await page.getByRole('button', { name: '锁定', exact: true }).click();
   await page.getByRole('radio', { name: '郭晓蓉' }).check();

@@ -87,6 +87,7 @@ function PinReset({ member, onDone }: { member: StaffMember; onDone: (text: stri
         maxLength={6}
         autoComplete="off"
         aria-label={`${member.name}的${T.newPin}`}
+        placeholder={T.newPin}
         aria-invalid={error !== null}
         value={pin}
         onChange={(e) => setPin(e.target.value.trim())}
