@@ -3,6 +3,8 @@ import { searchKeysOfText, searchText, type SearchableIssueText } from '../../..
 import type { Issue, Reception } from '../../../shared/domain/schemas';
 import type { IssueRow, IssueTermsRow, PendingTermsRow } from './rows';
 import type { IssueStateRow } from './syncRows';
+import { EMPTY_TRACK } from './followRows';
+import { withTodo } from './todoMarks';
 
 /** What an issue's content is stored as: its row in `issues` and its search keys in `issueTerms`. */
 export interface IssueRecord {
@@ -40,9 +42,11 @@ export function termsStamp(row: Pick<IssueRow, 'searchText' | 'recordedAt'>): st
 }
 
 /** The state of an issue that was never sealed. */
-export function newIssueState(issue: Pick<Issue, 'id' | 'status' | 'recordedAt'>): IssueStateRow {
+export function newIssueState(issue: Pick<Issue, 'id' | 'status' | 'recordedAt'> & Partial<Pick<Issue, 'handling'>>): IssueStateRow {
   // Never `submitted` (derived from the list, see issueStates.ts); a new issue is in no list.
-  return { id: issue.id, status: issue.status === 'submitted' ? 'recorded' : issue.status, recordedAt: issue.recordedAt, listId: '', sealState: 'open', countyRef: null, county: [], pendingSeal: 1 };
+  const state: IssueStateRow = { id: issue.id, status: issue.status === 'submitted' ? 'recorded' : issue.status, recordedAt: issue.recordedAt, listId: '', sealState: 'open', countyRef: null, county: [], pendingSeal: 1 };
+  // 联络站协调 issues are followed by the station itself (schema v10, ./todoMarks.ts).
+  return issue.handling === 'stationFollowUp' ? withTodo({ ...state, track: { ...EMPTY_TRACK, followUp: true } }) : state;
 }
 
 /** Separates a bigram from the time in `gramTimes` keys; never typed, sorts below every character. */

@@ -11,10 +11,12 @@ import { declareV5 } from './schema/v5';
 import { declareV6 } from './schema/v6';
 import { declareV7 } from './schema/v7';
 import { declareV9 } from './schema/v9';
+import { declareV10 } from './schema/v10';
 import { activeDatabaseName } from './backup/activeDatabase';
 import { scheduleCountyFold } from './repositories/countyFold';
 import { scheduleTermIndexing } from './termIndex';
 import type { AccessSettingsRow, StaffRow } from './accessRows';
+import type { IssueActionRow, RatingRow } from './followRows';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, PendingTermsRow, ReceptionRow, SettingsRow } from './rows';
 import type {
   CounterRow,
@@ -55,6 +57,8 @@ export class StationDb extends Dexie {
   syncState!: Table<SyncState, string>;
   staff!: Table<StaffRow, string>;
   accessSettings!: Table<AccessSettingsRow, string>;
+  issueActions!: Table<IssueActionRow, string>;
+  ratings!: Table<RatingRow, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -66,6 +70,7 @@ export class StationDb extends Dexie {
     declareV6(this);
     declareV7(this);
     declareV9(this);
+    declareV10(this);
   }
 }
 

@@ -14,6 +14,8 @@ import { inboxOverlay, withInbox } from './countyInbox';
 import type { StationDb } from './database';
 import type { IssueRow } from './rows';
 import type { IssueStateRow } from './syncRows';
+import { EMPTY_TRACK } from './followRows';
+import { withTodo } from './todoMarks';
 
 /**
  * A stored status never says `submitted`: an issue is submitted when it is `recorded` and
@@ -82,8 +84,10 @@ export function stateAfterSave(issue: Issue, next: IssueRow, before: { row: Issu
   if (!before) return newIssueState(issue);
   const changed = REPORTED_FIELDS.some((f) => before.row[f] !== next[f]);
   const amend = before.state.listId !== '' && changed;
-  // recordedAt follows the content row (the reception's time may have been corrected).
-  return withSealState({ ...before.state, recordedAt: next.recordedAt, status: storedStatus(issue.status) }, amend ? 'amended' : before.state.sealState);
+  // recordedAt follows the content row (the reception's time may have been corrected);
+  // a change of handling mode starts or ends the station's own follow-up (schema v10).
+  const track = { ...EMPTY_TRACK, ...before.state.track, followUp: next.handling === 'stationFollowUp' };
+  return withTodo(withSealState({ ...before.state, recordedAt: next.recordedAt, status: storedStatus(issue.status), track }, amend ? 'amended' : before.state.sealState));
 }
 
 /** Domain issues for rows read from `issues`, each joined with its state (see readStates for the tables read). */

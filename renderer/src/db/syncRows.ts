@@ -5,6 +5,7 @@
  */
 import type { IssueStatus } from '../../../shared/domain/enums';
 import type { IssueListPayload, StatusUpdateType } from '../../../shared/protocol/index';
+import type { IssueTrack, TodoMark } from './followRows';
 
 /** Sealing fields of an issue (schema v2; in `issueStates` since v4). Maintained by ./issueStates.ts, never by forms. */
 export interface IssueSealFields {
@@ -34,6 +35,12 @@ export interface IssueStateRow extends IssueSealFields {
    * lists only the issues the next seal takes. Set with `withSealState` (../issueStates.ts).
    */
   pendingSeal?: 1;
+  /** Schema v10: the station's follow-up after the answer (absent reads as EMPTY_TRACK). */
+  track?: IssueTrack;
+  /** Schema v10, sparse 待办 indexes: set only through `withTodo` (./todoMarks.ts). */
+  todo?: TodoMark;
+  dueAt?: string;
+  followUpAt?: string;
 }
 
 export type IssueListState = 'sealed' | 'sending' | 'acknowledged' | 'rejected' | 'conflict';
@@ -93,8 +100,9 @@ export type OutboxState = 'pending' | 'sending' | 'acknowledged' | 'rejected' | 
 
 export interface OutboxItem {
   id: string;
-  kind: 'issueList';
-  /** The id of the thing to send (an issue list id). */
+  /** Since schema v10 also a visitor's rating (kept apart by the list queries: no list has its id). */
+  kind: 'issueList' | 'satisfaction';
+  /** The id of the thing to send (an issue list id, or a rating id). */
   itemId: string;
   state: OutboxState;
   attempts: number;
@@ -114,7 +122,7 @@ export interface OutboxItem {
 export interface Receipt {
   itemId: string;
   outboxId: string;
-  kind: 'issueList';
+  kind: 'issueList' | 'satisfaction';
   outcome: 'accepted' | 'duplicate';
   countyRef: string;
   /** The county's own receive time (station clocks are often wrong). */

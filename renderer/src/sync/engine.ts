@@ -15,6 +15,7 @@ import { classify, type Outcome } from './classify';
 import { SYNC_MESSAGES } from './messages';
 import { pullUpdates } from './pull';
 import { pushEntries, type PushFailure } from './push';
+import { pushRatings } from './pushRatings';
 import { DEFAULT_TIMINGS, type SyncTimings } from './timings';
 
 type Failure = Exclude<Outcome, { kind: 'ok' }>;
@@ -134,6 +135,10 @@ export class SyncEngine {
     );
     // Lists went through even if the round fails now: the screen must not say 从未同步.
     if (pushed) return this.fail(pushed.outcome, pushed, stored);
+
+    // Ratings after the lists: the county must have an issue before its rating.
+    const rated = await pushRatings({ db, send: this.deps.send, stationId: station.stationId, timeoutMs: this.timings.requestTimeoutMs, now: this.now }, force ? Infinity : this.now());
+    if (rated) return this.fail(rated, undefined, stored);
 
     const pulled = await pullUpdates({ db, send: this.deps.send, timeoutMs: this.timings.requestTimeoutMs, now: this.now });
     if (pulled) return this.fail(pulled, undefined, stored);

@@ -34,6 +34,10 @@ export type AuditAction =
   | 'staff.lock'
   | 'access.settings'
   | 'retention.erasePhones'
+  | 'issue.handBack'
+  | 'issue.progress'
+  | 'issue.result'
+  | 'issue.rating'
   | `access.${AccessKind}`;
 
 /** What recordAccess records: a person saw or took data out, without changing it. */

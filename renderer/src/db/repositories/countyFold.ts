@@ -11,6 +11,7 @@ import type { StationDb } from '../database';
 import { backgroundJob } from '../background';
 import { STATUS_OF, lastSeq } from '../countyInbox';
 import type { CountyUpdate, IssueStateRow } from '../syncRows';
+import { withTodo } from '../todoMarks';
 
 /**
  * The county may name a correction entry (its own id) or the original issue; updates
@@ -57,7 +58,7 @@ async function foldUpdates(db: StationDb, updates: readonly CountyUpdate[]): Pro
     }
     if (u.seq <= lastSeq(state)) continue;
     // The last event wins (seq order is the county's order of events).
-    changed.set(state.id, { ...state, status: STATUS_OF[u.type], county: [...state.county, { ...u, issueId: state.id }] });
+    changed.set(state.id, withTodo({ ...state, status: STATUS_OF[u.type], county: [...state.county, { ...u, issueId: state.id }] }));
     applied += 1;
   }
   const known = unplaced.length === 0 ? new Set<number>() : new Set((await db.countyUpdates.bulkGet(unplaced.map((u) => u.seq))).flatMap((x) => (x ? [x.seq] : [])));

@@ -1,0 +1,107 @@
+/**
+ * 待办: what the station owes its visitors, read from the sparse v10 indexes of
+ * `issueStates` (`todo`, `dueAt`, `followUpAt`), the `pendingSeal` index and the lists'
+ * `state` index — each holds only the issues waiting for it, so the counts and lists cost
+ * the same on a 100,000-issue history as on a new station.
+ */
+import { addWorkingDays, cstDateKey, deadlineColour, type DeadlineColour, type WorkingCalendar } from '../../../../shared/domain/workingDays';
+import type { HandlingMode, IssueStatus } from '../../../../shared/domain/enums';
+import { toLocalIso } from '../../../../shared/domain/time';
+import type { StationDb } from '../database';
+import { readStates, stateTables } from '../issueStates';
+
+/** Days without progress after which a 联络站协调 issue is listed. */
+export const STALE_FOLLOW_UP_DAYS = 7;
+/** Items listed per group (the count is always complete). */
+export const TODO_LIST_LIMIT = 50;
+
+export interface TodoIssue {
+  id: string;
+  summary: string;
+  category: string;
+  enterprise: string;
+  handling: HandlingMode;
+  status: IssueStatus;
+  recordedAt: string;
+  /** County deadline (deadline group). */
+  deadline?: string;
+  colour?: DeadlineColour;
+  /** Last progress (follow-up group). */
+  lastProgressAt?: string;
+}
+
+export interface TodoGroup {
+  count: number;
+  items: TodoIssue[];
+}
+
+export interface TodoSummary {
+  handBack: TodoGroup;
+  rate: TodoGroup;
+  /** Red and yellow deadlines, most urgent first. */
+  deadlines: TodoGroup;
+  /** Deadlines still green (counted, not listed). */
+  onTime: number;
+  staleFollowUp: TodoGroup;
+  unsealed: number;
+  listsWaiting: number;
+  total: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCalendar): Promise<TodoSummary> {
+  // Everything before the end of the second working day from today is yellow or red.
+  const yellowUntil = new Date(`${addWorkingDays(calendar, cstDateKey(now), 2)}T23:59:59.999+08:00`).toISOString();
+  const staleBefore = toLocalIso(new Date(now.getTime() - STALE_FOLLOW_UP_DAYS * DAY_MS));
+  return db.transaction('r', [db.issues, db.receptions, ...stateTables(db)], async () => {
+    const s = db.issueStates;
+    const [handBackIds, rateIds, dueIds, dueTotal, staleIds, unsealed, listsWaiting] = await Promise.all([
+      s.where('todo').equals('handBack').primaryKeys(),
+      s.where('todo').equals('rate').primaryKeys(),
+      s.where('dueAt').belowOrEqual(yellowUntil).primaryKeys(),
+      s.where('dueAt').aboveOrEqual('').count(),
+      s.where('followUpAt').below(staleBefore).primaryKeys(),
+      s.where('pendingSeal').equals(1).count(),
+      db.issueLists.where('state').anyOf('sealed', 'sending', 'rejected', 'conflict').count(),
+    ]);
+    const group = async (ids: string[], extra?: (t: TodoIssue, dueAt: string | undefined, followUpAt: string | undefined) => TodoIssue): Promise<TodoIssue[]> => {
+      const [rows, states] = await Promise.all([db.issues.bulkGet(ids), readStates(db, ids)]);
+      const receptions = await db.receptions.bulkGet(rows.map((r) => r?.receptionId ?? ''));
+      return rows.flatMap((row, i) => {
+        const state = states[i];
+        if (!row || !state) return [];
+        const base: TodoIssue = {
+          id: row.id,
+          summary: row.summary,
+          category: row.category,
+          enterprise: receptions[i]?.visitors.find((v) => v.enterprise)?.enterprise ?? '',
+          handling: row.handling,
+          status: state.status,
+          recordedAt: row.recordedAt,
+        };
+        return [extra ? extra(base, state.dueAt, state.followUpAt) : base];
+      });
+    };
+    const first = (ids: readonly string[]) => ids.slice(0, TODO_LIST_LIMIT);
+    const byTime = (a: TodoIssue, b: TodoIssue) => a.recordedAt.localeCompare(b.recordedAt);
+    const [handBack, rate, deadlines, stale] = await Promise.all([
+      group(first(handBackIds)),
+      group(first(rateIds)),
+      group(first(dueIds), (t, dueAt) => ({ ...t, deadline: dueAt, colour: dueAt ? deadlineColour(calendar, dueAt, now) : 'green' })),
+      group(first(staleIds), (t, _d, followUpAt) => ({ ...t, lastProgressAt: followUpAt })),
+    ]);
+    const result: TodoSummary = {
+      handBack: { count: handBackIds.length, items: handBack.sort(byTime) },
+      rate: { count: rateIds.length, items: rate.sort(byTime) },
+      deadlines: { count: dueIds.length, items: deadlines.sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '')) },
+      onTime: dueTotal - dueIds.length,
+      staleFollowUp: { count: staleIds.length, items: stale.sort((a, b) => (a.lastProgressAt ?? '').localeCompare(b.lastProgressAt ?? '')) },
+      unsealed,
+      listsWaiting,
+      total: 0,
+    };
+    result.total = result.handBack.count + result.rate.count + result.deadlines.count + result.staleFollowUp.count + (unsealed > 0 ? 1 : 0) + (listsWaiting > 0 ? 1 : 0);
+    return result;
+  });
+}
