@@ -44,13 +44,23 @@ export function AccessGate({ stationCreatedAt, children }: { stationCreatedAt: s
   useEffect(() => {
     if (data && actor && data.stopped.has(actor.id)) useSessionStore.getState().lock();
   }, [data, actor]);
+  // While locked, the app's keyboard shortcuts (Ctrl+Enter saves, Ctrl+N opens a form…)
+  // listen on document and window: stop key combinations before they get there.
+  const locked = actor === null;
+  useEffect(() => {
+    if (!locked) return;
+    const stopShortcuts = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.altKey || e.metaKey) e.stopPropagation();
+    };
+    window.addEventListener('keydown', stopShortcuts, true);
+    return () => window.removeEventListener('keydown', stopShortcuts, true);
+  }, [locked]);
   useIdleLock(actor && data ? data.settings.idleMinutes : null);
   useRetention(actor !== null);
 
   if (!data || !opened) return null;
   if (data.staff.length === 0) return <FirstAccountScreen upgrade={opened.upgrade} />;
   if (!unlockedOnce) return <LockScreen staff={data.staff} />;
-  const locked = actor === null;
   return (
     <>
       <div className={locked ? 'access-hidden' : 'access-app'} inert={locked} aria-hidden={locked || undefined}>
