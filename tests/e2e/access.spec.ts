@@ -236,3 +236,21 @@ test('a station that used the app before accounts existed is walked through crea
   await expect(page.getByText('当前:郭晓蓉')).toBeVisible();
   expect(await form.storedCounts()).toMatchObject({ receptions: 1, issues: 1 });
 });
+
+test('a second window opens signed in while the session is in use; 锁定 in one window locks both', async ({ page, context }) => {
+  await completeFirstRun(page);
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByText(`当前:${FIRST_ACCOUNT.name}`)).toBeVisible();
+
+  await page.getByRole('button', { name: '锁定', exact: true }).click();
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(lockHeading(second)).toBeVisible();
+  // A reload after locking stays locked.
+  await second.reload();
+  await expect(lockHeading(second)).toBeVisible();
+
+  await unlock(second, FIRST_ACCOUNT.pin);
+  await expect(second.getByText(`当前:${FIRST_ACCOUNT.name}`)).toBeVisible();
+  await expect(page.getByText(`当前:${FIRST_ACCOUNT.name}`)).toBeVisible();
+});
