@@ -7,6 +7,7 @@ import { bigrams, normalizeForSearch } from '../../../shared/domain/search';
 import { enterprisePool, generateReception } from '../fixtures/generate';
 import { fill, roster } from './fill';
 import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
+import './backupBench';
 import { measureSaves, measureSearches, type SaveTimings, type SearchCase, type SearchTiming } from './measure';
 
 export interface StationBench {
