@@ -24,11 +24,11 @@ export const HAND_BACK_LABELS: Record<HandBackMethod, string> = {
 
 const name = z.string().trim().min(1, '请填写').max(30, '不超过 30 个字');
 const note = z.string().trim().max(500, '不超过 500 个字');
-const at = z.iso.datetime({ offset: true });
+const at = z.iso.datetime({ offset: true, error: '请填写时间' });
 
 export const handBackInputSchema = z.strictObject({
   issueId: z.string().min(8).max(64),
-  method: z.enum(HAND_BACK_METHODS),
+  method: z.enum(HAND_BACK_METHODS, { error: '请选择反馈方式' }),
   at,
   deputyName: name,
   note,
@@ -38,7 +38,7 @@ export type HandBackInput = z.infer<typeof handBackInputSchema>;
 export const ratingInputSchema = z
   .strictObject({
     issueId: z.string().min(8).max(64),
-    rating: z.enum(SATISFACTION_RATINGS),
+    rating: z.enum(SATISFACTION_RATINGS, { error: '请选择评价' }),
     /** Who gave the rating: the visitor (or the enterprise's contact). */
     ratedBy: name,
     ratedAt: at,

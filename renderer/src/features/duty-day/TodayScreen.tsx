@@ -10,6 +10,7 @@ import { MIN_DEPUTIES_PER_DUTY_DAY } from '../../../../shared/domain/enums';
 import type { DutyDay } from '../../../../shared/domain/schemas';
 import { dayKey, formatChineseDate } from '../../../../shared/domain/time';
 import { PageHeader } from '../../app/ui/PageHeader';
+import { TodoPanel } from '../follow-up/TodoPanel';
 import { TodayReceptions } from './TodayReceptions';
 import { UnderstaffedWarning } from './UnderstaffedWarning';
 import { ReopenDutyDay } from './ReopenDutyDay';
@@ -28,6 +29,7 @@ export function TodayScreen() {
 function TodayClosed({ day }: { day: DutyDay }) {
   return (
     <>
+      <TodoPanel />
       <PageHeader title="今日接待" />
       <section className="panel today-start" aria-label="今天的接待日已结束">
         <p>{S.todayClosed(formatChineseDate(day.date))}</p>
@@ -46,6 +48,7 @@ function TodayClosed({ day }: { day: DutyDay }) {
 function NoOpenDay() {
   return (
     <>
+      <TodoPanel />
       <PageHeader title="今日接待" />
       <section className="panel today-start" aria-label="开始接待日">
         <p>今天还没有开始接待日。代表到岗后,请先开始接待日,再登记来访。</p>
@@ -66,6 +69,7 @@ function OpenDay({ day }: { day: DutyDay }) {
   const names = roster ? deputyNames(roster, day.deputyIds) : [];
   return (
     <>
+      <TodoPanel />
       <section className="today-head" aria-label="接待日信息">
         <div>
           <h1 className="today-date">今日接待 · {formatChineseDate(day.date)}接待日</h1>

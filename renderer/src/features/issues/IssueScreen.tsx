@@ -6,6 +6,7 @@ import { countyStatusRepo, getDb, issueListsRepo, useLiveQuery } from '../../db'
 import { LIST_STATE_LABELS, S } from '../sync/strings';
 import { useRecordView } from '../access/useRecordView';
 import { CountyHistory } from './CountyHistory';
+import { FollowUpPanel } from '../follow-up/FollowUpPanel';
 import { formatStamp } from './format';
 import './issues.css';
 
@@ -72,6 +73,7 @@ export function IssueScreen({ issueId }: { issueId: string }) {
           ) : null}
         </section>
         <div>
+          <FollowUpPanel issueId={issue.id} status={issue.status} handling={issue.handling} history={history} visitorName={reception?.visitors[0]?.name ?? ''} />
           <section className="panel">
             <h2>{T.history}</h2>
             <CountyHistory history={history} />

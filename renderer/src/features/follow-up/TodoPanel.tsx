@@ -1,0 +1,75 @@
+/**
+ * 待办: what the station owes its visitors, counted and listed, each issue one click from
+ * its screen. Read live from the v10 indexes (never a scan of the history).
+ */
+import { Link } from 'wouter';
+import { ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
+import { getDb, todoRepo, useLiveQuery } from '../../db';
+import type { TodoGroup, TodoIssue } from '../../db/repositories/todo';
+import { STATION_CALENDAR } from './calendar';
+import { formatDay } from './format';
+import { F } from './strings';
+import './followUp.css';
+
+const T = F.todo;
+
+export function TodoPanel({ title = T.title }: { title?: string }) {
+  const todo = useLiveQuery(() => todoRepo.todoSummary(getDb(), new Date(), STATION_CALENDAR), []);
+  if (todo === undefined) return <section className="panel todo" aria-label={title} aria-busy="true" />;
+  return (
+    <section className="panel todo" aria-label={title}>
+      <h2>
+        {title} <span className="todo-total">{T.total(todo.total)}</span>
+      </h2>
+      {todo.total === 0 ? <p className="muted">{T.none}</p> : null}
+      <Group id="handBack" title={T.handBack} hint={T.handBackHint} group={todo.handBack} />
+      <Group id="rate" title={T.rate} hint={T.rateHint} group={todo.rate} />
+      <Group id="deadlines" title={T.deadlines} hint={T.deadlinesHint(todo.onTime)} group={todo.deadlines} />
+      <Group id="stale" title={T.stale(todoRepo.STALE_FOLLOW_UP_DAYS)} group={todo.staleFollowUp} />
+      {todo.unsealed > 0 || todo.listsWaiting > 0 ? (
+        <div className="todo-group" data-todo="sync">
+          {todo.unsealed > 0 ? <p>{T.unsealed(todo.unsealed)}</p> : null}
+          {todo.listsWaiting > 0 ? <p>{T.listsWaiting(todo.listsWaiting)}</p> : null}
+          <Link href="/sync">{T.goSync}</Link>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function Group({ id, title, hint, group }: { id: string; title: string; hint?: string; group: TodoGroup }) {
+  if (group.count === 0) return null;
+  return (
+    <div className="todo-group" data-todo={id}>
+      <h3>
+        {title} <span className="todo-count">{group.count}</span>
+      </h3>
+      {hint ? <p className="muted todo-hint">{hint}</p> : null}
+      <ul>
+        {group.items.map((item) => (
+          <TodoRow key={item.id} item={item} />
+        ))}
+      </ul>
+      {group.items.length < group.count ? <p className="muted">{T.more(group.items.length, group.count)}</p> : null}
+    </div>
+  );
+}
+
+function TodoRow({ item }: { item: TodoIssue }) {
+  return (
+    <li className={item.colour ? `todo-item deadline-${item.colour}` : 'todo-item'}>
+      <Link href={`/issue/${item.id}`}>{item.summary}</Link>
+      <span className="muted">
+        {' '}
+        · {item.category}
+        {item.enterprise ? ` · ${item.enterprise}` : ''} · {ISSUE_STATUS_LABELS[item.status]}
+      </span>
+      {item.deadline && item.colour ? (
+        <span className={`deadline-badge deadline-${item.colour}`}>
+          {F.colours[item.colour]} · {T.deadlineOn(formatDay(item.deadline))}
+        </span>
+      ) : null}
+      {item.lastProgressAt ? <span className="muted"> · {T.lastProgress(formatDay(item.lastProgressAt))}</span> : null}
+    </li>
+  );
+}
