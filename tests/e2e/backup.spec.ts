@@ -39,6 +39,7 @@ test('backup, then a fresh profile restores every record, draft and sync state b
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   expect(audit((await dumpActive(page))['auditLog']!).filter((a) => a.action === 'access.backedUp')).toHaveLength(1);
+  await backup.section.screenshot({ path: testInfo.outputPath('backup-section.png') });
   expect(before['receptions']).toHaveLength(1);
   expect(before['drafts']).toHaveLength(1);
 
@@ -69,11 +70,13 @@ test('backup, then a fresh profile restores every record, draft and sync state b
   await expect(steps.summary).toContainText('银湾科创产业园人大代表联络站', { timeout: 30_000 });
   await expect(steps.summary.getByRole('row', { name: /接待记录/ })).toContainText('1');
   await expect(steps.summary.getByRole('row', { name: /草稿/ })).toContainText('1');
+  await firstRun.screenshot({ path: testInfo.outputPath('first-run-restore.png') });
   await firstRun.getByRole('button', { name: '用这份备份恢复' }).click();
 
   await signInIfAsked(next);
   const pending = next.getByRole('region', { name: '恢复待确认' });
   await expect(pending).toBeVisible();
+  await next.screenshot({ path: testInfo.outputPath('restore-pending.png') });
   const after = await dumpActive(next);
   // Every table equal; the audit log gains only entries written after the restore (the restore itself, a sign-in).
   expect({ ...after, auditLog: [] }).toEqual({ ...before, auditLog: [] });

@@ -89,7 +89,8 @@ export function RestorePanel({ handed = null, currentStationId }: Props) {
       )}
       {picked ? (
         <form onSubmit={(e) => void inspect(e)} noValidate className="backup-password-form">
-          <p className="backup-file-name">{picked.fileName}</p>
+          {/* The browser's file input already shows the name. */}
+          {canOpenThroughMain ? <p className="backup-file-name">{picked.fileName}</p> : null}
           <label>
             {S.restorePasswordLabel}
             <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
