@@ -24,7 +24,7 @@ export function TodoPanel({ title = T.title }: { title?: string }) {
       {todo.total === 0 ? <p className="muted">{T.none}</p> : null}
       <Group id="handBack" title={T.handBack} hint={T.handBackHint} group={todo.handBack} />
       <Group id="rate" title={T.rate} hint={T.rateHint} group={todo.rate} />
-      <Group id="deadlines" title={T.deadlines} hint={T.deadlinesHint(todo.onTime)} group={todo.deadlines} />
+      <Group id="deadlines" title={T.deadlines} hint={T.deadlinesHint(todo.onTime)} group={todo.deadlines} show={todo.onTime > 0} />
       <Group id="stale" title={T.stale(todoRepo.STALE_FOLLOW_UP_DAYS)} group={todo.staleFollowUp} />
       {todo.unsealed > 0 || todo.listsWaiting > 0 ? (
         <div className="todo-group" data-todo="sync">
@@ -37,8 +37,9 @@ export function TodoPanel({ title = T.title }: { title?: string }) {
   );
 }
 
-function Group({ id, title, hint, group }: { id: string; title: string; hint?: string; group: TodoGroup }) {
-  if (group.count === 0) return null;
+/** `show`: shown even with nothing listed (deadlines still on time are counted in the hint). */
+function Group({ id, title, hint, group, show = false }: { id: string; title: string; hint?: string; group: TodoGroup; show?: boolean }) {
+  if (group.count === 0 && !show) return null;
   return (
     <div className="todo-group" data-todo={id}>
       <h3>
