@@ -14,6 +14,7 @@ import type { IssueStateRow } from '../../../renderer/src/db/syncRows';
 import type { StationDb } from '../../../renderer/src/db/database';
 import { parseReceptionInput } from '../../../renderer/src/db/repositories/receptions';
 import { getStation, listDeputies, setupStation } from '../../../renderer/src/db/repositories/station';
+import { addStaff, hasActiveStaff } from '../../../renderer/src/db/repositories/staff';
 import type { AuditRow } from '../../../renderer/src/db/rows';
 import sample from '../fixtures/station-sample.json';
 import { enterprisePool, generateReception, HISTORY_DAYS, HISTORY_START, toOffsetIso, type Enterprise } from '../fixtures/generate';
@@ -30,6 +31,8 @@ export async function roster(db: StationDb): Promise<Roster> {
   if (!(await getStation(db))) {
     await setupStation(db, sample.station, sample.deputies as DeputyInput[]);
   }
+  // The app opens on its lock screen without an account (docs/access.md); the cold starts sign in as this one.
+  if (!(await hasActiveStaff(db))) await addStaff(db, { name: '基准测试', pin: '000000' });
   return { deputyIds: (await listDeputies(db)).map((d) => d.id), enterprises: enterprisePool(2400) };
 }
 
