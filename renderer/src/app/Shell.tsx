@@ -16,6 +16,11 @@ const NAV: { href: string; label: string }[] = [
   { href: ROUTES.settings, label: '设置' },
 ];
 
+/** 打印 stays marked while a form's preview is open under it (#/print/...). */
+function isCurrent(href: string, location: string): boolean {
+  return href === ROUTES.print ? location === href || location.startsWith(`${href}/`) : location === href;
+}
+
 export function Shell({ station, children }: { station: StationSettings; children: ReactNode }) {
   const [location] = useLocation();
   const restartScreen = useNavigationStore((s) => s.restartScreen);
@@ -34,8 +39,8 @@ export function Shell({ station, children }: { station: StationSettings; childre
             <Link
               key={item.href}
               href={item.href}
-              className={location === item.href ? 'active' : undefined}
-              aria-current={location === item.href ? 'page' : undefined}
+              className={isCurrent(item.href, location) ? 'active' : undefined}
+              aria-current={isCurrent(item.href, location) ? 'page' : undefined}
               onClick={() => {
                 if (location === item.href) restartScreen();
               }}
