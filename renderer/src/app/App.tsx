@@ -17,6 +17,7 @@ import { PrintScreen } from '../features/printing/PrintScreen';
 import { AutoBackupRunner } from '../features/backup/AutoBackupRunner';
 import { FirstRunRestore } from '../features/backup/FirstRunRestore';
 import { PendingRestore } from '../features/backup/PendingRestore';
+import { StorageLowBanner } from '../features/backup/StorageLowBanner';
 import { AccessGate } from '../features/access/AccessGate';
 
 export function App() {
@@ -48,6 +49,7 @@ function Gate() {
       <Shell station={station}>
         <AutoBackupRunner />
         <PendingRestore />
+        <StorageLowBanner />
         <Switch>
           <Route path="/" component={TodayScreen} />
           <Route path="/duty/open" component={OpenDutyDayScreen} />

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../app/ui/ErrorNotice';
 import { databaseSwitch } from '../../db';
 import { confirmRestore, undoRestore } from './restoreBackup';
 import { BACKUP_STRINGS as S } from './strings';
+import './backup.css';
 
 export function PendingRestore() {
   const [pending, setPending] = useState(() => databaseSwitch.replacedDatabaseName() !== null);

@@ -4,6 +4,7 @@
  * space of the disk main writes to. "Low" leaves room for a few days of receptions.
  */
 import { bridge } from '../../bridge';
+import { isLow } from './storageLow';
 
 export interface StorageHealth {
   usage: number | null;
@@ -13,8 +14,6 @@ export interface StorageHealth {
   low: boolean;
 }
 
-/** Below this much room left, the app warns. */
-export const LOW_SPACE_BYTES = 500 * 1024 * 1024;
 
 export async function requestPersistence(): Promise<boolean | null> {
   if (!navigator.storage?.persist) return null;
@@ -31,6 +30,6 @@ export async function readStorageHealth(): Promise<StorageHealth> {
   const disk = await bridge.backup.diskSpace().catch(() => null);
   const usage = estimate?.usage ?? null;
   const quota = estimate?.quota ?? null;
-  const room = Math.min(quota !== null && usage !== null ? quota - usage : Infinity, disk ? disk.free : Infinity);
-  return { usage, quota, persisted, disk, low: room < LOW_SPACE_BYTES };
+  return { usage, quota, persisted, disk, low: isLow(usage, quota, disk) };
 }
+

@@ -59,6 +59,7 @@ export const BACKUP_STRINGS = {
   storageNotPersisted: '浏览器未同意持久保存,空间紧张时数据可能被清除,请定期备份。',
   storageLow: '存储空间快用完了。请清理磁盘或更换电脑前先备份,空间用完后将无法保存新的记录。',
   storageUnknown: '无法读取存储空间信息。',
+  storageOpenSettings: '查看存储空间',
 } as const;
 
 export const TABLE_LABELS: Record<string, string> = {
