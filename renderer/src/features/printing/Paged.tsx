@@ -79,7 +79,8 @@ function RunningHead({ doc }: { doc: PrintDocument }) {
   return <div className="running-head">{T.continued(doc.reference)}</div>;
 }
 
-export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onReady: (pages: number) => void }) {
+/** `overflowing`: a sheet's content still runs past its foot after every relayout (the paper may get extra pages). */
+export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onReady: (pages: number, overflowing: boolean) => void }) {
   const measureRef = useRef<HTMLDivElement>(null);
   const sheetsRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<{ docs: PrintDocument[]; layouts: DocLayout[]; checked: boolean } | null>(null);
@@ -118,11 +119,13 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
       const key = sheet.dataset.doc ?? '';
       if (over > 0.5) overflow.set(key, Math.max(overflow.get(key) ?? 0, over));
     });
+    let stuck = false;
     const layouts = current.layouts.map((l) => {
       const over = overflow.get(l.doc.key);
       if (over === undefined) return l;
       if (l.attempts > MAX_RELAYOUTS) {
         console.error(`Print: ${l.doc.key} still runs ${over.toFixed(1)}px past a sheet after ${l.attempts} layouts`);
+        stuck = true;
         return l;
       }
       console.warn(`Print: ${l.doc.key} ran ${over.toFixed(1)}px past a sheet; laying it out again`);
@@ -130,7 +133,7 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
     });
     const changed = layouts.some((l, i) => l !== current.layouts[i]);
     setState({ docs: current.docs, layouts, checked: !changed });
-    if (!changed) onReady(layouts.reduce((n, l) => n + l.pages.length, 0));
+    if (!changed) onReady(layouts.reduce((n, l) => n + l.pages.length, 0), stuck);
   }, [current, onReady]);
 
   if (error) return <p className="warning">{T.loadFailed}</p>;

@@ -19,7 +19,7 @@ export default function PrintPreview({ form, ids }: { form: string; ids: string[
   const requestKey = `${form}/${idsKey}`;
   // Results are keyed by the request they answer, so a new route never shows stale sheets.
   const [loaded, setLoaded] = useState<{ key: string; job: PrintJob | null } | null>(null);
-  const [laidOut, setLaidOut] = useState<{ job: PrintJob; pages: number } | null>(null);
+  const [laidOut, setLaidOut] = useState<{ job: PrintJob; pages: number; overflowing: boolean } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const current = loaded?.key === requestKey ? loaded : null;
   const job = current?.job ?? null;
@@ -40,7 +40,7 @@ export default function PrintPreview({ form, ids }: { form: string; ids: string[
     };
   }, [form, idsKey]);
 
-  const onReady = useCallback((n: number) => job && setLaidOut({ job, pages: n }), [job]);
+  const onReady = useCallback((n: number, overflowing: boolean) => job && setLaidOut({ job, pages: n, overflowing }), [job]);
 
   async function run(kind: 'print' | 'savePdf') {
     if (!job) return;
@@ -82,7 +82,7 @@ export default function PrintPreview({ form, ids }: { form: string; ids: string[
           {T.back}
         </button>
         <span className="print-status" role="status">
-          {status.kind === 'message' ? status.text : ready ? T.ready(pages) : ''}
+          {status.kind === 'message' ? status.text : ready ? (laidOut?.overflowing ? T.overflowing(pages) : T.ready(pages)) : ''}
         </span>
       </div>
       {!isFormKind(form) ? (

@@ -9,6 +9,7 @@ export const T = {
   preparing: '正在排版,请稍候…',
   loading: '正在读取记录…',
   ready: (pages: number) => `共 ${pages} 页,与打印出的纸张一致。`,
+  overflowing: (pages: number) => `共 ${pages} 页;有一页内容超出纸张,打印出的纸张可能多于预览,请保存为 PDF 核对。`,
   unknownForm: '没有这种表单。',
   toPicker: '选择要打印的表单',
   notFound: (n: number) => `有 ${n} 条记录没有找到(可能已被删除),未列入打印。`,
