@@ -9,9 +9,8 @@
 import { Dexie } from 'dexie';
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import { DB_NAME, StationDb } from '../database';
-import { newId } from '../../../../shared/domain/ids';
-import { toLocalIso } from '../../../../shared/domain/time';
-import type { AuditRow, SettingsRow } from '../rows';
+import { addAudit } from '../repositories/audit';
+import type { SettingsRow } from '../rows';
 
 export interface StationExport {
   data: Blob;
@@ -77,7 +76,9 @@ export async function restoreIntoFreshDatabase(data: Blob, expected: Record<stri
     const db = new StationDb(name);
     await db.open();
     try {
-      await db.auditLog.add(auditRow('access.restored', 'restore', { fileName: record.fileName, backupCreatedAt: record.createdAt, tables: record.tables }));
+      await db.transaction('rw', db.auditLog, () =>
+        addAudit(db, 'access.restored', 'backup', 'restore', { fileName: record.fileName, backupCreatedAt: record.createdAt, tables: record.tables }),
+      );
     } finally {
       db.close();
     }
@@ -92,14 +93,13 @@ export function deleteDatabase(name: string): Promise<void> {
   return Dexie.delete(name);
 }
 
-/** Audit rows of backups and restores: entity 'backup', id = the reason ('restore' for a restore). */
-function auditRow(action: 'access.backedUp' | 'access.restored', entityId: string, detail: Record<string, unknown>): AuditRow {
-  return { id: newId(), at: toLocalIso(new Date()), action, entity: 'backup', entityId, detail };
-}
-
-/** Audit entry for a written backup, so the last automatic one is easy to find. */
+/**
+ * Audit entry for a written backup (access.backedUp, with the signed-in account): entity
+ * 'backup', id = the reason, so the last automatic one is easy to find. A restore writes
+ * access.restored with id 'restore' into the restored database.
+ */
 export async function recordBackup(db: StationDb, reason: string, detail: Record<string, unknown>): Promise<void> {
-  await db.transaction('rw', db.auditLog, () => db.auditLog.add(auditRow('access.backedUp', reason, detail)));
+  await db.transaction('rw', db.auditLog, () => addAudit(db, 'access.backedUp', 'backup', reason, detail));
 }
 
 /** When the last backup for `reason` was written (station clock), or null. */
