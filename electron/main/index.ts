@@ -4,7 +4,7 @@
  * windows/, ipc/ and services/ so it can be tested without Electron.
  */
 import { join } from 'node:path';
-import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { APP_SCHEME_PRIVILEGES, createAppSchemeHandler } from './appScheme';
 import {
   asSenderContents,
@@ -47,6 +47,9 @@ if (claimSingleInstance(app, () => mainWindow)) {
   app
     .whenReady()
     .then(() => {
+      // Electron's default menu offers Reload and Toggle Developer Tools; a packaged app has
+      // no menu of its own (every action is on screen), so it gets none.
+      if (app.isPackaged) Menu.setApplicationMenu(null);
       hardenSession(session.defaultSession, logger, devServerUrl);
       protocol.handle(APP_SCHEME, createAppSchemeHandler(rendererDir));
 
@@ -75,7 +78,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
         { isTrustedSender: (url) => isAppUrl(url, devServerUrl), logger },
       );
 
-      mainWindow = createMainWindow(preloadPath);
+      mainWindow = createMainWindow(preloadPath, { devTools: !app.isPackaged });
       mainWindow.on('closed', () => {
         mainWindow = null;
       });

@@ -7,7 +7,15 @@ import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 export const WINDOW_TITLE = '联络站接待台';
 
-export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+export interface MainWindowFlags {
+  /**
+   * Developer tools read and write everything the renderer holds (visitors' phone numbers,
+   * the staff session): only a development build may open them, never a packaged app.
+   */
+  devTools: boolean;
+}
+
+export function mainWindowOptions(preloadPath: string, iconPath?: string, flags: MainWindowFlags = { devTools: false }): BrowserWindowConstructorOptions {
   return {
     title: WINDOW_TITLE,
     // Station PCs are typically 1366×768; the taskbar takes some of the height.
@@ -33,12 +41,13 @@ export function mainWindowOptions(preloadPath: string, iconPath?: string): Brows
       navigateOnDragDrop: false,
       safeDialogs: true,
       experimentalFeatures: false,
+      devTools: flags.devTools,
     },
   };
 }
 
-export function createMainWindow(preloadPath: string, iconPath?: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath, iconPath));
+export function createMainWindow(preloadPath: string, flags: MainWindowFlags, iconPath?: string): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, iconPath, flags));
   window.once('ready-to-show', () => {
     window.show();
   });

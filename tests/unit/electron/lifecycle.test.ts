@@ -60,6 +60,7 @@ vi.mock('electron', () => {
       getPath: () => state.userData,
       getVersion: () => '0.1.0',
     },
+    Menu: { setApplicationMenu: (menu: unknown) => state.calls.push(`setApplicationMenu ${String(menu)}`) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
         state.calls.push('registerSchemesAsPrivileged');
@@ -105,7 +106,9 @@ describe('main process lifecycle', () => {
     expect(state.handledSchemes).toEqual(['app']);
     expect(state.ipcChannels.sort()).toEqual(allChannels().map((c) => c.channel).sort());
     expect(state.loaded).toEqual(['app://station-desk/index.html']);
-    expect(state.windows[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(state.windows[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false });
+    // Packaged: no default menu (Reload, Toggle Developer Tools) and no developer tools.
+    expect(state.calls).toContain('setApplicationMenu null');
     expect(String(state.windows[0]!.options.webPreferences['preload'])).toMatch(/out[/\\]preload[/\\]index\.cjs$|preload[/\\]index\.cjs$/);
     const granted = vi.fn();
     state.permissionRequest!(null, 'media', granted);

@@ -38,7 +38,9 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: false,
     });
+    expect(mainWindowOptions('/p.cjs', undefined, { devTools: true }).webPreferences?.devTools).toBe(true);
   });
 
   it('is titled in Chinese, fits 1366×768 and stays hidden until ready', () => {
@@ -53,7 +55,7 @@ describe('main window', () => {
   });
 
   it('creates the window with those options and shows it on ready-to-show', () => {
-    createMainWindow('/p.cjs');
+    createMainWindow('/p.cjs', { devTools: false });
     expect(created).toHaveLength(1);
     const [win] = created;
     expect(win!.options).toEqual(mainWindowOptions('/p.cjs'));
@@ -63,7 +65,7 @@ describe('main window', () => {
   });
 
   it('keeps the product name as the window title', () => {
-    createMainWindow('/p.cjs');
+    createMainWindow('/p.cjs', { devTools: false });
     const preventDefault = vi.fn();
     created[0]!.listeners.get('page-title-updated')!({ preventDefault });
     expect(preventDefault).toHaveBeenCalled();
