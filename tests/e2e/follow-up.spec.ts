@@ -6,7 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/a11y';
-import { openDutyDay } from './support/setup';
+import { completeFirstRun, openDutyDay } from './support/setup';
+import { OpenDutyDayPage } from './pages/OpenDutyDayPage';
 import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
 import { CountyProcess } from './syncCounty';
@@ -111,4 +112,59 @@ test('an answer is handed back, rated 不满意, supervised, rated 满意 and st
   await goToday(page);
   await expect(page.getByRole('region', { name: '待办' })).not.toContainText(SUMMARY);
   expect(county.issueIds(station)).toEqual([issueId]);
+});
+
+test('a 联络站协调 issue is followed and closed at the station; the duty day opens with 待办 and closes with what was handled', async ({ page }, testInfo) => {
+  // No county needed: the station's own follow-up ends at the station.
+  await completeFirstRun(page);
+  const followed = THREE_ISSUES[1]!;
+  await page.getByRole('link', { name: '直接登记来访' }).click();
+  const form = new ReceptionPage(page);
+  await form.fillVisitor(1, TWO_VISITORS[0]!);
+  await form.fillIssue(1, followed);
+  await page.getByRole('checkbox', { name: '张立强' }).check();
+  await form.saveAndConfirm(1);
+  // A saved reception shows each issue's status, one click from the issue.
+  const issues = page.getByRole('region', { name: '本次来访的问题与办理状态' });
+  await expect(issues).toContainText('已登记');
+  await issues.getByRole('link', { name: followed.summary }).click();
+  const progress = page.getByRole('form', { name: '记录协调进展' });
+  await progress.getByLabel('内容').fill('已联系园区环卫公司核定收费标准');
+  await progress.getByLabel('记录人').fill('李红');
+  await progress.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('list', { name: '联络站协调进展' })).toContainText('已联系园区环卫公司核定收费标准');
+
+  // Opening the duty day lists what waits, for the deputies on duty to divide.
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '今日接待' }).click();
+  await expect(page.getByRole('region', { name: '待办' })).toContainText('1 个问题尚未封存');
+  await page.getByRole('link', { name: '开始今天的接待日' }).click();
+  await expect(page.getByRole('region', { name: '今天待办(可分给在岗代表)' })).toContainText('1 个问题尚未封存');
+  await screenshot(page, testInfo, 'follow-up-open-day');
+  const open = new OpenDutyDayPage(page);
+  await open.tickAll();
+  await open.start();
+
+  // From history to the reception to the issue: the result, then the visitor's rating closes it.
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '历史查询' }).click();
+  await page.getByRole('list', { name: '查询结果' }).getByRole('listitem').first().getByRole('link').first().click();
+  await page.getByRole('region', { name: '本次来访的问题与办理状态' }).getByRole('link', { name: followed.summary }).click();
+  await progress.getByLabel('办理结果').check();
+  await progress.getByLabel('内容').fill('收费标准已公布,按吨计费');
+  await progress.getByLabel('记录人').fill('李红');
+  await progress.getByRole('button', { name: '保存' }).click();
+  const rating = page.getByRole('form', { name: '记录满意度' });
+  await rating.getByLabel('满意', { exact: true }).check();
+  await rating.getByRole('button', { name: '保存评价' }).click();
+  await expect(page.getByText('已在联络站办结')).toBeVisible();
+  await expect(page.getByText('已销号').first()).toBeVisible();
+  await expect(progress).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '今日接待' }).click();
+  await page.getByRole('link', { name: '结束接待日' }).click();
+  const handled = page.getByRole('region', { name: '今天办理的反馈与评价' });
+  await expect(handled).toContainText('协调进展 1 条');
+  await expect(handled).toContainText('满意度评价 1 条');
+  await expect(handled).toContainText('满意 · 辛志鹏');
+  await screenshot(page, testInfo, 'follow-up-close-day');
+  await expectNoSeriousA11yViolations(page);
 });

@@ -10,6 +10,7 @@ import { dutyDaysRepo, getDb, useLiveQuery } from '../../db';
 import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
 import { ErrorNotice } from '../../app/ui/ErrorNotice';
 import { PageHeader } from '../../app/ui/PageHeader';
+import { HandledPanel } from '../follow-up/HandledPanel';
 import { DutyDaySummaryView } from './DutyDaySummaryView';
 import { toCloseOutcome, type CloseOutcome } from './closeResult';
 import { deputyNames, useOpenDutyDay, useRoster } from './useDutyDayData';
@@ -73,6 +74,7 @@ function BeforeClose({ day, onClosed }: { day: DutyDay; onClosed: (o: CloseOutco
         <h2 id="close-summary">本接待日小结(结束前请核对)</h2>
         {summary ? <DutyDaySummaryView summary={summary} /> : <p role="status">正在统计…</p>}
       </section>
+      <HandledPanel since={day.openedAt} />
       {error ? <ErrorNotice message="结束接待日失败,记录没有任何改动,请再试一次。" error={error} /> : null}
       <div className="duty-actions">
         <button type="button" className="primary big" onClick={() => setConfirming(true)} disabled={!summary}>

@@ -16,6 +16,8 @@ import { DutyDayExistsError, dutyDaysRepo, getDb } from '../../db';
 import { ErrorNotice } from '../../app/ui/ErrorNotice';
 import { Field } from '../../app/ui/Field';
 import { PageHeader } from '../../app/ui/PageHeader';
+import { TodoPanel } from '../follow-up/TodoPanel';
+import { F } from '../follow-up/strings';
 import { preventImeEnterSubmit } from '../../app/ui/ime';
 import { ReopenDutyDay } from './ReopenDutyDay';
 import { T } from './strings';
@@ -174,6 +176,7 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
           </Link>
         </div>
       </form>
+      <TodoPanel title={F.dutyOpen.title} />
     </>
   );
 }

@@ -64,6 +64,7 @@ export const F = {
     text: '内容',
     save: '保存',
   },
+  receptionIssues: '本次来访的问题与办理状态',
   saved: '已保存。',
   failed: '保存失败,请重试。',
   dutyOpen: {

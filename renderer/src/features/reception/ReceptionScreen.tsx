@@ -12,6 +12,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { draftsRepo, dutyDaysRepo, getDb, receptionsRepo, stationRepo, useLiveQuery, type ReceptionWithIssues } from '../../db';
 import { useRecordView } from '../access/useRecordView';
 import { AuditTrail } from './AuditTrail';
+import { ReceptionIssues } from '../follow-up/ReceptionIssues';
 import { DeleteReception } from './DeleteReception';
 import { acquireDraftSlot, forgetRestoredDraft, type DraftSlot } from './draftSlot';
 import { newReceptionValues, valuesFromReception } from './formModel';
@@ -190,6 +191,7 @@ export function ReceptionScreen({ receptionId }: { receptionId: string | null })
           setSaved(result);
         }}
       />
+      {existing ? <ReceptionIssues receptionId={existing.reception.id} /> : null}
       {existing ? <AuditTrail receptionId={existing.reception.id} /> : null}
     </div>
   );

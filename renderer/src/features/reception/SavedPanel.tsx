@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import type { ReceptionWithIssues } from '../../db';
 import { T } from './strings';
+import { ReceptionIssues } from '../follow-up/ReceptionIssues';
 
 interface Props {
   saved: ReceptionWithIssues;
@@ -26,6 +27,7 @@ export function SavedPanel({ saved, wasEdit, onNext, onView }: Props) {
         {names}
         {saved.reception.visitors[0]?.enterprise ? ` · ${saved.reception.visitors[0].enterprise}` : ''}
       </p>
+      <ReceptionIssues receptionId={saved.reception.id} />
       <div className="rc-actions">
         <button ref={first} type="button" className="primary big" onClick={onNext}>
           {T.nextVisitor}
