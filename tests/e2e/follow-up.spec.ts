@@ -144,10 +144,10 @@ test('a 联络站协调 issue is followed and closed at the station; the duty da
   await open.tickAll();
   await open.start();
 
-  // From history to the reception to the issue: the result, then the visitor's rating closes it.
+  // From history straight to the issue: the result, then the visitor's rating closes it.
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '历史查询' }).click();
-  await page.getByRole('list', { name: '查询结果' }).getByRole('listitem').first().getByRole('link').first().click();
-  await page.getByRole('region', { name: '本次来访的问题与办理状态' }).getByRole('link', { name: followed.summary }).click();
+  await page.getByRole('link', { name: `问题详情:${followed.summary}` }).click();
+  await screenshot(page, testInfo, 'follow-up-issue-from-history');
   await progress.getByLabel('办理结果').check();
   await progress.getByLabel('内容').fill('收费标准已公布,按吨计费');
   await progress.getByLabel('记录人').fill('李红');

@@ -123,7 +123,7 @@ test('searching the history by a Chinese substring, filtering by category and op
   await history.search.fill('陶瓷');
   await history.search.press('Enter');
   await expect(history.count).toHaveText('共 2 条');
-  await history.row('日产陶瓷砖').getByRole('link').click();
+  await history.row('日产陶瓷砖').locator('.history-row').click();
   await expect(page).toHaveURL(new RegExp(`#/reception/${ids.jia}$`));
   await expect(page.getByRole('heading', { name: '修改接待记录' })).toBeVisible();
   await page.goBack();

@@ -5,6 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { IssueSearchHit } from '../../db/repositories/issueSearch';
+import { Link } from 'wouter';
 import { ResultRow } from './ResultRow';
 import { T } from './strings';
 
@@ -53,6 +54,10 @@ export function ResultList({ items, query, hasMore, loadingMore, busy, onLoadMor
               style={{ transform: `translateY(${row.start}px)` }}
             >
               <ResultRow hit={items[row.index]!} query={query} />
+              {/* The row opens the reception; the issue itself is one click too (a link cannot sit inside a link). */}
+              <Link href={`/issue/${items[row.index]!.issue.id}`} className="history-issue-link" aria-label={T.openIssue(items[row.index]!.issue.summary)}>
+                {T.issueLink}
+              </Link>
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 /** Every string the history screen shows, in one place. */
 export const T = {
   title: '历史查询',
+  issueLink: '问题详情',
+  openIssue: (summary: string) => `问题详情:${summary}`,
   subtitle: '按关键词、日期、类别查找以往登记的问题,点击一条打开原始登记。',
   searchLabel: '关键词',
   searchPlaceholder: '输入企业名称、来访人姓名或问题内容中的任意几个字',
