@@ -1,19 +1,21 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { useStation } from './useStation';
 import { SetupScreen } from '../features/setup/SetupScreen';
-import { TodayScreen } from '../features/duty-day/TodayScreen';
-import { OpenDutyDayScreen } from '../features/duty-day/OpenDutyDayScreen';
-import { CloseDutyDayScreen } from '../features/duty-day/CloseDutyDayScreen';
-import { ReceptionScreen } from '../features/reception/ReceptionScreen';
-import { HistoryScreen } from '../features/history/HistoryScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { SyncScreen } from '../features/sync/SyncScreen';
-import { IssueScreen } from '../features/issues/IssueScreen';
-import { PrintScreen } from '../features/printing/PrintScreen';
+import {
+  CloseDutyDayScreen,
+  HistoryScreen,
+  IssueScreen,
+  OpenDutyDayScreen,
+  PrintScreen,
+  ReceptionScreen,
+  SettingsScreen,
+  SyncScreen,
+  TodayScreen,
+} from './screens';
 import { AutoBackupRunner } from '../features/backup/AutoBackupRunner';
 import { FirstRunRestore } from '../features/backup/FirstRunRestore';
 import { PendingRestore } from '../features/backup/PendingRestore';
@@ -50,22 +52,24 @@ function Gate() {
         <AutoBackupRunner />
         <PendingRestore />
         <StorageLowBanner />
-        <Switch>
-          <Route path="/" component={TodayScreen} />
-          <Route path="/duty/open" component={OpenDutyDayScreen} />
-          <Route path="/duty/close" component={CloseDutyDayScreen} />
-          <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
-          <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
-          <Route path="/history" component={HistoryScreen} />
-          <Route path="/settings" component={SettingsScreen} />
-          <Route path="/sync" component={SyncScreen} />
-          <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
-          <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
-          <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
-          <Route>
-            <p>页面不存在。</p>
-          </Route>
-        </Switch>
+        <Suspense fallback={<p className="loading" role="status">正在读取…</p>}>
+          <Switch>
+            <Route path="/">{() => <TodayScreen />}</Route>
+            <Route path="/duty/open">{() => <OpenDutyDayScreen />}</Route>
+            <Route path="/duty/close">{() => <CloseDutyDayScreen />}</Route>
+            <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
+            <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
+            <Route path="/history">{() => <HistoryScreen />}</Route>
+            <Route path="/settings">{() => <SettingsScreen />}</Route>
+            <Route path="/sync">{() => <SyncScreen />}</Route>
+            <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
+            <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
+            <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
+            <Route>
+              <p>页面不存在。</p>
+            </Route>
+          </Switch>
+        </Suspense>
       </Shell>
     </AccessGate>
   );
