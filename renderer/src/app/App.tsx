@@ -15,6 +15,7 @@ import {
   SettingsScreen,
   SyncScreen,
   TodayScreen,
+  preloadScreens,
 } from './screens';
 import { AutoBackupRunner } from '../features/backup/AutoBackupRunner';
 import { FirstRunRestore } from '../features/backup/FirstRunRestore';
@@ -48,6 +49,7 @@ function Gate() {
     );
   return (
     <AccessGate stationCreatedAt={station.createdAt}>
+      <PreloadScreens />
       <Shell station={station}>
         <AutoBackupRunner />
         <PendingRestore />
@@ -91,4 +93,13 @@ function OpeningDatabase() {
       {slow ? <p>软件更新后第一次打开时,需要整理本机保存的记录,记录多时可能要几分钟。请不要关闭程序或电脑,整理完会自动进入。</p> : null}
     </div>
   );
+}
+
+/** After the first paint, fetch the other screens' code in the background (./screens.ts). */
+function PreloadScreens() {
+  useEffect(() => {
+    const timer = setTimeout(() => void preloadScreens(), 300);
+    return () => clearTimeout(timer);
+  }, []);
+  return null;
 }
