@@ -23,7 +23,7 @@ export const F = {
   colours: { green: '期限内', yellow: '即将到期', red: '已超期' } satisfies Record<DeadlineColour, string>,
   panel: {
     title: '反馈与满意度',
-    deadline: '答复期限',
+    deadline: '督办期限',
     handBacks: '答复反馈记录',
     noHandBack: '尚未把答复告知来访人。',
     ratings: '满意度评价',
