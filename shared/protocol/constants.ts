@@ -13,6 +13,7 @@ export const ROUTES = {
   push: '/v1/push',
   updates: '/v1/updates',
   ping: '/v1/ping',
+  lists: '/v1/lists',
 } as const;
 
 /** The endpoint refuses request bodies above this (HTTP 413). */
@@ -57,6 +58,14 @@ export const UPDATES_DEFAULT_LIMIT = 100;
  * while a station catching up applies 10,000 updates in ten transactions, not twenty.
  */
 export const UPDATES_MAX_LIMIT = 1000;
+
+/**
+ * GET /v1/lists pages: a station restored from a backup reads the lists the county holds
+ * for it. A row is about 200 bytes, so the largest page stays near 100 KB; a station
+ * seals a few hundred lists a year, so a decade is a handful of pages.
+ */
+export const LISTS_DEFAULT_LIMIT = 200;
+export const LISTS_MAX_LIMIT = 500;
 
 /** Authorization header scheme: `Authorization: Bearer <token>`. */
 export const AUTH_SCHEME = 'Bearer' as const;

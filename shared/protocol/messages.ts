@@ -1,17 +1,19 @@
 /**
- * Requests and responses of protocol version 1: push, updates, ping.
+ * Requests and responses of protocol version 1: push, updates, ping, and lists (added
+ * later, additive: a county without it answers 404, see docs/sync-protocol.md).
  * The endpoint validates a push in two steps: the envelope first (a bad envelope fails
  * the whole request), then each item on its own (a bad item gets a `rejected` receipt
  * while the others are stored).
  */
 import { z } from 'zod';
-import { MAX_ITEMS_PER_PUSH, PROTOCOL_VERSION, ROUTES, TEXT_LIMITS, UPDATES_MAX_LIMIT } from './constants';
+import { LISTS_MAX_LIMIT, MAX_ITEMS_PER_PUSH, PROTOCOL_VERSION, ROUTES, TEXT_LIMITS, UPDATES_MAX_LIMIT } from './constants';
 import { REJECTION_CODES } from './errors';
 import {
   clientIdSchema,
   contentHashSchema,
   dateTimeSchema,
   issueListPayloadSchema,
+  listNumberSchema,
   satisfactionPayloadSchema,
   stationIdSchema,
 } from './payloads';
@@ -168,6 +170,49 @@ export type PingResponse = z.infer<typeof pingResponseSchema>;
 export function updatesPath(after: number, limit?: number): string {
   const q = `protocolVersion=${PROTOCOL_VERSION}&after=${Math.max(0, Math.floor(after))}`;
   return `${ROUTES.updates}?${q}${limit === undefined ? '' : `&limit=${limit}`}`;
+}
+
+/** Query string of GET /v1/lists (additive to version 1; all values arrive as strings). */
+export const listsQuerySchema = z.object({
+  protocolVersion: z.literal(String(PROTOCOL_VERSION)),
+  /** The id of the last list of the previous page; absent for the first page. */
+  after: clientIdSchema.optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, 'limit must be an integer')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(LISTS_MAX_LIMIT))
+    .optional(),
+  /** Optional: when given, it must be the token's own station (else 403). */
+  stationId: stationIdSchema.optional(),
+});
+
+/** One issue list the county holds for the station: what its receipt said, and its number. */
+export const heldListSchema = z.object({
+  id: clientIdSchema,
+  listNumber: listNumberSchema,
+  contentHash: contentHashSchema,
+  countyRef: countyRefSchema,
+  /** County clock: when the list was first stored. */
+  receivedAt: dateTimeSchema,
+});
+export type HeldList = z.infer<typeof heldListSchema>;
+
+export const listsResponseSchema = z.object({
+  protocolVersion: protocolVersionSchema,
+  /** Ordered by id (byte order), the paging key. */
+  lists: z.array(heldListSchema),
+  /** Pass as `after` next time: the id of the last list returned, or null when none was. */
+  cursor: clientIdSchema.nullable(),
+  /** More lists wait after `cursor`: ask again at once. */
+  hasMore: z.boolean(),
+});
+export type ListsResponse = z.infer<typeof listsResponseSchema>;
+
+/** Path and query of a lists request, e.g. /v1/lists?protocolVersion=1&after=…&limit=200. */
+export function listsPath(after: string | null, limit?: number): string {
+  const q = `protocolVersion=${PROTOCOL_VERSION}${after === null ? '' : `&after=${encodeURIComponent(after)}`}`;
+  return `${ROUTES.lists}?${q}${limit === undefined ? '' : `&limit=${limit}`}`;
 }
 
 /** Path and query of a ping request. */

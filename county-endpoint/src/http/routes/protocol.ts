@@ -1,17 +1,21 @@
-/** The three routes of protocol version 1: push, updates, ping. */
+/** The routes of protocol version 1: push, updates, ping, and lists (added later, additive). */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
+  LISTS_DEFAULT_LIMIT,
   PROTOCOL_VERSION,
   ROUTES,
   UPDATES_DEFAULT_LIMIT,
+  listsQuerySchema,
   pingQuerySchema,
   pushEnvelopeSchema,
   updatesQuerySchema,
+  type ListsResponse,
   type PingResponse,
   type PushResponse,
   type UpdatesResponse,
 } from '../../../../shared/protocol/index.js';
 import { describeIssues, errorName, storeItems } from '../../store/push.js';
+import { readHeldLists } from '../../store/lists.js';
 import { readUpdates } from '../../store/updates.js';
 import { stationOf, type AppContext } from '../context.js';
 import { sendError } from '../errors.js';
@@ -72,6 +76,23 @@ export function registerProtocolRoutes(app: FastifyInstance, ctx: AppContext): v
     }
     const page = await readUpdates(ctx.db, station.id, parsed.data.after, parsed.data.limit ?? UPDATES_DEFAULT_LIMIT);
     const response: UpdatesResponse = { protocolVersion: PROTOCOL_VERSION, ...page };
+    return finishWithFaults(request, reply, response);
+  });
+
+  // A restored station reads the lists the county holds for it, to reconcile before it sends.
+  app.get(ROUTES.lists, { onRequest }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    if (query.protocolVersion !== String(PROTOCOL_VERSION)) return wrongVersion(reply, query.protocolVersion);
+    const parsed = listsQuerySchema.safeParse(query);
+    if (!parsed.success) {
+      return sendError(reply, 'invalidRequest', 'bad lists query', { details: describeIssues(parsed.error).split('; ') });
+    }
+    const station = stationOf(request);
+    if (parsed.data.stationId !== undefined && parsed.data.stationId !== station.id) {
+      return sendError(reply, 'forbidden', 'the token belongs to another station');
+    }
+    const page = await readHeldLists(ctx.db, station.id, parsed.data.after ?? null, parsed.data.limit ?? LISTS_DEFAULT_LIMIT);
+    const response: ListsResponse = { protocolVersion: PROTOCOL_VERSION, ...page };
     return finishWithFaults(request, reply, response);
   });
 
