@@ -183,4 +183,23 @@ export interface SyncState {
   nextAttemptAt: number;
   /** Masked form of the token the county refused; syncing resumes when the token differs. */
   rejectedToken: string;
+  /**
+   * Set in a database restored from a backup: the county may hold lists sealed after the
+   * backup. Until the engine has reconciled with the county, nothing is sent and nothing
+   * is sealed (renderer/src/sync/reconcile.ts). Not indexed, so no schema version; absent
+   * reads as false.
+   */
+  needsReconcile?: boolean;
+  /** Lists the county held for this station that the restored database did not have, found when it reconciled. */
+  countyOnlyLists?: CountyOnlyList[];
+}
+
+/** A list the county holds for this station that this database never had (sealed after its backup). */
+export interface CountyOnlyList {
+  id: string;
+  year: number;
+  seq: number;
+  countyRef: string;
+  /** County clock. */
+  receivedAt: string;
 }

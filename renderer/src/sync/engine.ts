@@ -1,5 +1,6 @@
 /**
- * The sync engine: one round = ping, push due outbox entries, pull county updates.
+ * The sync engine: one round = ping, (after a restore) reconcile, push due outbox
+ * entries, pull county updates.
  * It owns no data (the repositories do) and no UI; everything it knows about time,
  * chance and the network is injected so tests can drive it step by step.
  * Rules: renderer/src/sync/README.md.
@@ -16,6 +17,7 @@ import { SYNC_MESSAGES } from './messages';
 import { pullUpdates } from './pull';
 import { pushEntries, type PushFailure } from './push';
 import { pushRatings } from './pushRatings';
+import { reconcileWithCounty } from './reconcile';
 import { DEFAULT_TIMINGS, type SyncTimings } from './timings';
 
 type Failure = Exclude<Outcome, { kind: 'ok' }>;
@@ -113,6 +115,13 @@ export class SyncEngine {
 
     const ping = await this.ping(station.stationId);
     if (ping) return this.fail(ping);
+
+    // A restored database first learns what the county holds (numbers, receipts); until
+    // then nothing is sent, so no list goes twice and no number is reused.
+    if (state.needsReconcile) {
+      const reconciled = await reconcileWithCounty({ db, send: this.deps.send, stationId: station.stationId, timeoutMs: this.timings.requestTimeoutMs, now: this.now });
+      if ('kind' in reconciled) return this.fail(reconciled);
+    }
 
     const entries = await duePending(db, force ? Infinity : this.now());
     // Lists the county stored this round, and the last list it failed on alone.

@@ -13,5 +13,8 @@ export const SYNC_MESSAGES = {
   itemRetrying: (countyMessage: string) => `${countyMessage}这份清单稍后自动重试,其他清单照常报送。`,
   itemKeepsFailing: (countyMessage: string, failures: number) =>
     `需要处理:县里的系统连续 ${failures} 次没能保存这份清单,已暂停报送这份清单,其他清单照常报送。县里的说明:${countyMessage}请把清单编号告知县人大选联工委或技术支持,县里查明原因后点"重新报送"。`,
+  /** While a restored database waits to reconcile with the county (see reconcile.ts). */
+  reconcileWaiting: '本机由备份恢复,需先与县里核对已报送的清单,核对完成前不报送、不生成新清单。',
+  reconcileUnsupported: '本机由备份恢复,需先与县里核对已报送的清单,但县里的系统尚不支持核对,请联系技术支持升级县里的系统。核对完成前不报送。',
   unexpected: (status: number) => `县里的系统返回了意外的结果(${status}),请联系技术支持。`,
 } as const;

@@ -70,6 +70,32 @@ export class FakeCounty {
     return update;
   }
 
+  /** Stores a list as if another PC of this station had sent it (sealed after a backup). */
+  storeList(id: string, payload: { listNumber: { year: number; seq: number } }): Stored {
+    this.refs += 1;
+    const stored = { hash: createHash('sha256').update(canonicalJson(payload)).digest('hex'), countyRef: `JH-2026-${String(this.refs).padStart(6, '0')}`, receivedAt: '2026-03-06T10:00:00+08:00', payload };
+    this.stored.set(id, stored);
+    return stored;
+  }
+
+  /** GET /v1/lists: the issue lists held, by id, `limit` a page. */
+  private listsPage(path: string) {
+    const after = /after=([A-Za-z0-9_-]+)/.exec(path)?.[1] ?? null;
+    const limit = Number(/limit=(\d+)/.exec(path)?.[1] ?? 200);
+    const all = [...this.stored.entries()]
+      .filter(([, s]) => typeof s.payload === 'object' && s.payload !== null && 'listNumber' in s.payload)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const rest = all.filter(([id]) => after === null || id > after);
+    const page = rest.slice(0, limit).map(([id, s]) => ({
+      id,
+      listNumber: (s.payload as { listNumber: { year: number; seq: number } }).listNumber,
+      contentHash: s.hash,
+      countyRef: s.countyRef,
+      receivedAt: s.receivedAt,
+    }));
+    return { protocolVersion: 1, lists: page, cursor: page.at(-1)?.id ?? after, hasMore: rest.length > limit };
+  }
+
   private ok(body: unknown): CountyResponse {
     return { kind: 'response', status: 200, retryAfter: null, body: JSON.stringify(body) };
   }
@@ -85,6 +111,7 @@ export class FakeCounty {
       const cursor = page.at(-1)?.seq ?? after;
       return this.ok({ protocolVersion: 1, updates: page, cursor, hasMore: this.updates.some((u) => u.seq > cursor) });
     }
+    if (request.path.startsWith('/v1/lists')) return this.ok(this.listsPage(request.path));
     const body = request.body ?? '';
     if (Buffer.byteLength(body) > this.maxBytes) {
       return { kind: 'response', status: 413, retryAfter: null, body: '{"error":{"code":"payloadTooLarge","message":"too large"}}' };

@@ -10,6 +10,7 @@ import { Dexie } from 'dexie';
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import { DB_NAME, StationDb } from '../database';
 import { addAudit } from '../repositories/audit';
+import { markNeedsReconcile } from '../repositories/reconcile';
 import type { SettingsRow } from '../rows';
 
 export interface StationExport {
@@ -79,6 +80,8 @@ export async function restoreIntoFreshDatabase(data: Blob, expected: Record<stri
       await db.transaction('rw', db.auditLog, () =>
         addAudit(db, 'access.restored', 'backup', 'restore', { fileName: record.fileName, backupCreatedAt: record.createdAt, tables: record.tables }),
       );
+      // The county may hold lists sealed after this backup: reconcile before sending or sealing.
+      await markNeedsReconcile(db);
     } finally {
       db.close();
     }

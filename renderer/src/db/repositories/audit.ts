@@ -26,6 +26,7 @@ export type AuditAction =
   | 'issueList.seal'
   | 'sync.acknowledged'
   | 'sync.setAside'
+  | 'sync.reconciled'
   | 'staff.add'
   | 'staff.update'
   | 'staff.pinChange'

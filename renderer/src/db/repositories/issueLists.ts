@@ -23,6 +23,7 @@ import type { IssueRow, ReceptionRow } from '../rows';
 import type { IssueList, IssueListSummary, IssueStateRow, OutboxItem } from '../syncRows';
 import { withSealState } from '../issueStates';
 import { addAudit } from './audit';
+import { SealingWaitsForReconcile, needsReconcile } from './reconcile';
 
 /** An issue's content and its state, as sealing reads them. */
 interface Candidate {
@@ -35,7 +36,7 @@ export type SealScope = { dutyDayId: string } | { loose: true };
 
 /** Tables a transaction must include to call sealWithin(). */
 export function sealTables(db: StationDb): Table[] {
-  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.countyInbox, db.listIssues, db.issueListPayloads, db.counters, db.outbox, db.auditLog];
+  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.countyInbox, db.listIssues, db.issueListPayloads, db.counters, db.outbox, db.auditLog, db.syncState];
 }
 
 async function candidates(db: StationDb, scope: SealScope): Promise<Candidate[]> {
@@ -89,6 +90,8 @@ function entryOf({ row, state }: Candidate, seq: number, reception: ReceptionRow
 export async function sealWithin(db: StationDb, scope: SealScope, now: Date = new Date()): Promise<IssueList[]> {
   const rows = await candidates(db, scope);
   if (rows.length === 0) return [];
+  // A restored database may not know the numbers the county already holds (./reconcile.ts).
+  if (await needsReconcile(db)) throw new SealingWaitsForReconcile();
   const station = (await db.settings.get('station'))?.value;
   if (!station) throw new Error('Station is not set up');
   const receptionIds = [...new Set(rows.map((c) => c.row.receptionId))];

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatChineseDate, formatTime } from '../../../../shared/domain/time';
 import type { DutyDay } from '../../../../shared/domain/schemas';
-import { dutyDaysRepo, getDb, useLiveQuery } from '../../db';
+import { SealingWaitsForReconcile, dutyDaysRepo, getDb, useLiveQuery } from '../../db';
 import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
 import { ErrorNotice } from '../../app/ui/ErrorNotice';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { HandledPanel } from '../follow-up/HandledPanel';
 import { DutyDaySummaryView } from './DutyDaySummaryView';
 import { toCloseOutcome, type CloseOutcome } from './closeResult';
+import { T } from './strings';
 import { deputyNames, useOpenDutyDay, useRoster } from './useDutyDayData';
 import './dutyDay.css';
 
@@ -75,7 +76,13 @@ function BeforeClose({ day, onClosed }: { day: DutyDay; onClosed: (o: CloseOutco
         {summary ? <DutyDaySummaryView summary={summary} /> : <p role="status">正在统计…</p>}
       </section>
       <HandledPanel since={day.openedAt} />
-      {error ? <ErrorNotice message="结束接待日失败,记录没有任何改动,请再试一次。" error={error} /> : null}
+      {error instanceof SealingWaitsForReconcile ? (
+        <p className="warning" role="alert">
+          {T.closeWaitsForReconcile}
+        </p>
+      ) : error ? (
+        <ErrorNotice message="结束接待日失败,记录没有任何改动,请再试一次。" error={error} />
+      ) : null}
       <div className="duty-actions">
         <button type="button" className="primary big" onClick={() => setConfirming(true)} disabled={!summary}>
           结束接待日

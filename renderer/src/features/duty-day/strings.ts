@@ -16,4 +16,6 @@ export const T = {
   reopenConfirm: '确认重新打开',
   reopenFailed: '重新打开接待日失败,请再试一次。',
   recordAnyway: '直接登记来访',
+  closeWaitsForReconcile:
+    '本机由备份恢复,要先与县里核对已报送的清单,才能给新清单编号,以免与县里已收到的清单重号。接待日没有结束,记录都还在。请联网并在"清单报送"页点"立即同步",核对完成后再结束接待日。',
 } as const;

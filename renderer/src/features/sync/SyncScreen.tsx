@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatTime } from '../../../../shared/domain/time';
+import { formatListNumber } from '../../../../shared/protocol/index';
 import { formatStamp } from '../issues/format';
 import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
 import { ErrorNotice } from '../../app/ui/ErrorNotice';
 import { PageHeader } from '../../app/ui/PageHeader';
-import { getDb, issueListsRepo, outboxRepo, useLiveQuery } from '../../db';
+import { SealingWaitsForReconcile, getDb, issueListsRepo, outboxRepo, useLiveQuery } from '../../db';
 import { IssueListRow } from './IssueListRow';
 import { S } from './strings';
 import { requestSync, useSyncStatus } from './useSyncStatus';
@@ -42,6 +43,8 @@ export function SyncScreen() {
 
   const state = view?.state;
   const syncing = state?.status === 'syncing';
+  const reconciling = state?.needsReconcile === true;
+  const countyOnly = state?.countyOnlyLists ?? [];
   return (
     <>
       <PageHeader
@@ -49,7 +52,7 @@ export function SyncScreen() {
         subtitle={S.screen.subtitle}
         actions={
           <>
-            <button type="button" onClick={() => setConfirming(true)} disabled={unsealed === 0 || busy} title={S.screen.sealNowHint(unsealed)}>
+            <button type="button" onClick={() => setConfirming(true)} disabled={unsealed === 0 || busy || reconciling} title={reconciling ? S.screen.sealWaitsForReconcile : S.screen.sealNowHint(unsealed)}>
               {S.screen.sealNow}
               {unsealed > 0 ? `(${unsealed})` : ''}
             </button>
@@ -79,8 +82,25 @@ export function SyncScreen() {
           <p className="muted">{S.screen.sealNowHint(unsealed)}</p>
         </section>
       ) : null}
+      {reconciling ? (
+        <section className="panel sync-reconcile" role="status" aria-label={S.screen.reconcileTitle}>
+          <div className="sync-status-title">{S.screen.reconcileTitle}</div>
+          <p>{S.screen.reconcileWaiting}</p>
+        </section>
+      ) : null}
+      {countyOnly.length > 0 ? (
+        <p className="panel sync-county-only" role="note">
+          {S.screen.countyOnly(countyOnly.length, countyOnly.map((l) => `${formatListNumber({ year: l.year, seq: l.seq })}(${l.countyRef})`).join('、'))}
+        </p>
+      ) : null}
       {notice ? <p className="sync-notice" role="status">{notice}</p> : null}
-      {error ? <ErrorNotice message={S.screen.sealFailed} error={error} /> : null}
+      {error instanceof SealingWaitsForReconcile ? (
+        <p className="warning" role="alert">
+          {S.screen.sealWaitsForReconcile}
+        </p>
+      ) : error ? (
+        <ErrorNotice message={S.screen.sealFailed} error={error} />
+      ) : null}
       {lists && lists.length === 0 ? <p className="panel">{S.screen.empty}</p> : null}
       {lists && lists.length > 0 ? (
         <table className="sync-table">

@@ -51,6 +51,12 @@ export const S = {
     printList: '打印清单',
     hideIssues: '收起',
     waitingRetry: (t: string) => `将于 ${t} 重试`,
+    reconcileTitle: '等待与县里核对',
+    reconcileWaiting:
+      '本机由备份恢复。联网并能连上县里的系统后,会先取回县里已收到的本站清单,核对编号和回执,然后才报送;核对完成前不报送任何清单,也不能封存新清单(以免重号)。',
+    sealWaitsForReconcile: '本机由备份恢复,要先与县里核对已报送的清单才能给新清单编号。请联网后点"立即同步",核对完成后再封存。',
+    countyOnly: (n: number, numbers: string) =>
+      `县里另有 ${n} 份本站清单在本机备份之后报送,其中的问题不在本机:${numbers}。这些清单在县里照常办理;本机的新清单编号已排在它们之后。`,
   },
   status: {
     idle: '尚未同步',
