@@ -98,7 +98,7 @@ test('a new user goes from first run through one reception to a closed duty day,
   await screenshot(page, testInfo, 'dutyday-08-closed');
 
   await page.getByRole('link', { name: '回到今日接待' }).click();
-  await today.expectNoOpenDay();
+  await today.expectClosedToday();
 });
 
 test('the shared helper opens a duty day with every deputy, and Ctrl+N opens a new reception', async ({ page }) => {

@@ -67,7 +67,7 @@ test.describe('recording a reception', () => {
     const name = form.visitor(1).getByLabel('姓名');
     await expect(name).toHaveAttribute('aria-invalid', 'true');
     await expect(name).toHaveAccessibleDescription(/请填写来访人姓名/);
-    await expect(form.visitor(1).getByLabel('联系电话')).toHaveAccessibleDescription(/电话号码格式不对/);
+    await expect(form.visitor(1).getByLabel('联系电话')).toHaveAccessibleDescription(/电话号码位数不对/);
     await expect(form.issue(1).getByLabel('问题类别')).toHaveAccessibleDescription(/请填写问题类别/);
     await expect(form.issue(1).getByLabel('问题概述')).toHaveAccessibleDescription(/请填写问题概述/);
     await expect(form.issue(1).getByLabel('现场答复')).toHaveAccessibleDescription(/请填写现场答复内容/);

@@ -22,6 +22,12 @@ export class TodayPage {
     await this.page.goto('/#/');
   }
 
+  /** Today's duty day was closed: Today says so and offers no second day for the same date. */
+  async expectClosedToday(): Promise<void> {
+    await expect(this.page.getByText(/的接待日已经结束/)).toBeVisible();
+    await expect(this.startDutyDayLink).toHaveCount(0);
+  }
+
   async expectNoOpenDay(): Promise<void> {
     await expect(this.startDutyDayLink).toBeVisible();
   }
