@@ -12,6 +12,7 @@ import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
 import { CountyProcess } from './syncCounty';
 import { connectedStation, expectAllAcknowledged, readStore, useTimings } from './syncStation';
+import { goOffline } from './support/offline';
 
 let county: CountyProcess;
 test.beforeEach(async () => {
@@ -57,7 +58,7 @@ test('an answer is handed back, rated 不满意, supervised, rated 满意 and st
   await expectNoSeriousA11yViolations(page);
 
   // Offline at the desk: hand the answer back and take the rating.
-  await context.setOffline(true);
+  await goOffline(page, context);
   await todo.locator('[data-todo="handBack"]').getByRole('link', { name: SUMMARY }).click();
   await expect(page.getByText('已答复').first()).toBeVisible();
   const handBack = page.getByRole('form', { name: '记录答复反馈' });
@@ -95,7 +96,7 @@ test('an answer is handed back, rated 不满意, supervised, rated 满意 and st
   // The department answers again; offline, the visitor is now 满意 (the earlier rating kept).
   expect(county.cli('respond', issueId!, '--text', '已增设排水沟,路面不再积水。').code).toBe(0);
   await expect(page.getByText('已答复').first()).toBeVisible({ timeout: 15_000 });
-  await context.setOffline(true);
+  await goOffline(page, context);
   const again = page.getByRole('form', { name: '更正满意度(保留原评价)' });
   await again.getByLabel('满意', { exact: true }).check();
   await again.getByRole('button', { name: '保存评价' }).click();

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { completeFirstRun, openDutyDay } from './support/setup';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
+import { goOffline } from './support/offline';
 
 test('recording while the network is down works and persists', async ({ page, context }) => {
   await completeFirstRun(page);
   await openDutyDay(page);
   const form = new ReceptionPage(page);
   await form.gotoNew();
-  await context.setOffline(true);
+  await goOffline(page, context);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
   await form.fillVisitor(1, TWO_VISITORS[0]!);

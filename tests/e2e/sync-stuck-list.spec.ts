@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './support/a11y';
 import { CountyProcess } from './syncCounty';
 import { FAST_TIMINGS, connectedStation, readStore, seedIssues, useTimings } from './syncStation';
+import { goOffline } from './support/offline';
 
 let county: CountyProcess;
 test.beforeEach(async () => {
@@ -45,7 +46,7 @@ test('clean, bad, clean sealed offline: the clean lists arrive, the bad one need
   // Start from the home screen; everything after is reached by clicking.
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link').first().click();
 
-  await context.setOffline(true);
+  await goOffline(page, context);
   for (let i = 0; i < 3; i += 1) {
     await seedIssues(page, { receptions: 1, issuesPer: 2, textLength: 40 });
     await sealByClicking(page);

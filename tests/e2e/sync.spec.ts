@@ -10,6 +10,7 @@ import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
 import { CountyProcess } from './syncCounty';
 import { connectedStation, expectAllAcknowledged, outboxStates, readStore, useTimings } from './syncStation';
+import { goOffline } from './support/offline';
 
 let county: CountyProcess;
 test.beforeEach(async () => {
@@ -29,7 +30,7 @@ test('lists recorded offline reach the county exactly once, and county progress 
   await expect(page.locator('.sync-indicator')).toContainText(/已同步 \d\d:\d\d/);
 
   await openDutyDay(page);
-  await context.setOffline(true);
+  await goOffline(page, context);
   const form = new ReceptionPage(page);
   await form.record(TWO_VISITORS, THREE_ISSUES);
   await page.getByRole('button', { name: '继续登记下一位' }).click();

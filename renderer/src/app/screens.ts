@@ -33,10 +33,16 @@ let preloading: Promise<unknown> | null = null;
 
 /** Fetches every screen's code once, after the first screen has shown (idempotent). */
 export function preloadScreens(): Promise<unknown> {
-  preloading ??= Promise.all(Object.values(loaders).map((load) => load())).catch((error: unknown) => {
-    // Offline at the very first start of the browser build: try again next time.
-    preloading = null;
-    console.warn('Preloading screens failed', error);
-  });
+  preloading ??= Promise.all(Object.values(loaders).map((load) => load()))
+    .then(() => {
+      // Marks the page as able to open every screen without the network (read by the
+      // end-to-end tests before they cut it, and handy when checking the browser build).
+      document.documentElement.dataset['screensLoaded'] = 'true';
+    })
+    .catch((error: unknown) => {
+      // Offline at the very first start of the browser build: try again next time.
+      preloading = null;
+      console.warn('Preloading screens failed', error);
+    });
   return preloading;
 }
