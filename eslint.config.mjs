@@ -10,6 +10,13 @@ const restrict = (patterns, paths = []) => ({
   'no-restricted-imports': ['error', { patterns, paths }],
 });
 
+// Every renderer file outside src/db: no electron, no Node, no Dexie.
+const rendererBase = [
+  { group: ['electron', 'node:*', ...nodeBuiltins], message: 'renderer/ talks to main through the bridge only.' },
+  { group: ['dexie', 'dexie/*'], message: 'Only renderer/src/db imports Dexie; use the repositories.' },
+  { group: ['**/electron/**', '**/county-endpoint/**'], message: 'renderer/ never imports electron/ or the county endpoint.' },
+];
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'county-endpoint/node_modules/**', 'county-endpoint/data/**', 'test-results/**', 'playwright-report/**', '**/*.js', '**/*.cjs'],
@@ -53,10 +60,21 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/src/db/**'],
+    rules: restrict(rendererBase),
+  },
+  // Imports run one way: app/ (the composition root) → features/ → ui/, routes.ts, state/, db/.
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
     rules: restrict([
-      { group: ['electron', 'node:*', ...nodeBuiltins], message: 'renderer/ talks to main through the bridge only.' },
-      { group: ['dexie', 'dexie/*'], message: 'Only renderer/src/db imports Dexie; use the repositories.' },
-      { group: ['**/electron/**', '**/county-endpoint/**'], message: 'renderer/ never imports electron/ or the county endpoint.' },
+      ...rendererBase,
+      { group: ['**/app/**', '**/app'], message: 'Features never import app/ (the composition root); shared UI lives in renderer/src/ui.' },
+    ]),
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}', 'renderer/src/routes.ts'],
+    rules: restrict([
+      ...rendererBase,
+      { group: ['**/features/**', '**/app/**', '**/app'], message: 'The UI kit sits below the features: it imports neither features/ nor app/.' },
     ]),
   },
   {

@@ -3,7 +3,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
-import { useStation } from './useStation';
+import { useStation } from '../state/useStation';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   CloseDutyDayScreen,

@@ -4,7 +4,7 @@ import type { StationSettings } from '../../../shared/domain/schemas';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { ShellUser } from '../features/access/ShellUser';
 import { useNavigationStore } from '../state/navigation';
-import { ROUTES } from './routes';
+import { ROUTES } from '../routes';
 import { useNewReceptionShortcut } from './useNewReceptionShortcut';
 
 const NAV: { href: string; label: string }[] = [

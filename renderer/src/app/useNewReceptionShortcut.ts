@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { useNavigationStore } from '../state/navigation';
-import { ROUTES } from './routes';
+import { ROUTES } from '../routes';
 
 export function useNewReceptionShortcut(): void {
   const [location, navigate] = useLocation();

@@ -10,7 +10,7 @@ import { dumpDb } from '../../fixtures/backup';
 import { sampleReception, seededDb } from '../../fixtures/db';
 import { createReception, updateReception, getReception } from '../../../renderer/src/db/repositories/receptions';
 import { getDraft, saveDraft } from '../../../renderer/src/db/repositories/drafts';
-import { isStorageFull } from '../../../renderer/src/app/ui/storageFull';
+import { isStorageFull } from '../../../renderer/src/ui/storageFull';
 
 function quotaExceeded(): DOMException {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,8 +1,8 @@
 /** 设置 → 锁定与个人信息: idle lock minutes, retention of phone numbers, the consent notice. */
 import { useState, type FormEvent } from 'react';
 import { accessSettingsSchema, DEFAULT_RETENTION_MONTHS, type AccessSettings } from '../../../../shared/domain/access';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
-import { Field } from '../../app/ui/Field';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Field } from '../../ui/Field';
 import { accessSettingsRepo, getDb, useLiveQuery } from '../../db';
 import { T } from './strings';
 import './access.css';

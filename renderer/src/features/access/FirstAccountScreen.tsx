@@ -4,8 +4,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { pinSchema, staffNameSchema } from '../../../../shared/domain/access';
-import { Field } from '../../app/ui/Field';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { Field } from '../../ui/Field';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { getDb, staffRepo } from '../../db';
 import { useSessionStore } from '../../state/session';
 import { T } from './strings';

@@ -1,7 +1,7 @@
 /** 设置 → 账号: add accounts, reset a PIN, stop or restore an account. */
 import { useState, type FormEvent } from 'react';
 import { pinSchema, staffNameSchema, type StaffMember } from '../../../../shared/domain/access';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import { getDb, staffRepo, useLiveQuery } from '../../db';
 import { useSessionStore } from '../../state/session';
 import { T } from './strings';

@@ -1,6 +1,6 @@
 /** "备份到…": a backup to a place the user picks (desktop) or a download (browser). */
 import { useState } from 'react';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { createBackup } from './createBackup';
 import { BACKUP_STRINGS as S } from './strings';
 

@@ -1,6 +1,6 @@
 /** Setting or changing the station's backup password. */
 import { useState, type FormEvent } from 'react';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { MIN_PASSWORD_LENGTH, setBackupPassword } from './backupKeyStore';
 import { BACKUP_STRINGS as S } from './strings';
 

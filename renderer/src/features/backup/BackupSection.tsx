@@ -1,6 +1,6 @@
 /** 备份与恢复 in 设置: password, backup now, automatic backups, restore, storage space. */
 import { useState } from 'react';
-import { useStation } from '../../app/useStation';
+import { useStation } from '../../state/useStation';
 import { AutoBackups } from './AutoBackups';
 import { BackupNow } from './BackupNow';
 import { BackupPassword } from './BackupPassword';

@@ -1,6 +1,6 @@
 /** After a restore: confirm it (the replaced data is deleted) or undo it (back to the data before). */
 import { useState } from 'react';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { databaseSwitch } from '../../db';
 import { confirmRestore, undoRestore } from './restoreBackup';
 import { BACKUP_STRINGS as S } from './strings';

@@ -4,7 +4,7 @@
  * data in use as it was.
  */
 import { useState, type FormEvent } from 'react';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import type { UnlockedBackup } from '../../backup/readBackup';
 import { canOpenThroughMain, fromFile, inspectBackup, isNewerThanThisApp, openFromMain, problemOf, restoreBackup, type PickedBackup } from './restoreBackup';
 import { PROBLEM_MESSAGES, BACKUP_STRINGS as S, TABLE_LABELS } from './strings';

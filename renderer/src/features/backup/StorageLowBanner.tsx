@@ -1,7 +1,7 @@
 /** On every screen, once per start: a warning when the station's storage is about to run out. */
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../routes';
 import { readStorageHealth } from './storageHealth';
 import { BACKUP_STRINGS as S } from './strings';
 import './backup.css';

@@ -6,8 +6,8 @@ import { useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { DutyDay } from '../../../../shared/domain/schemas';
 import { formatChineseDate } from '../../../../shared/domain/time';
-import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { dutyDaysRepo, getDb } from '../../db';
 import { T } from './strings';
 

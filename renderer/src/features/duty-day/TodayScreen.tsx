@@ -9,7 +9,7 @@ import { isUnderstaffed } from '../../../../shared/domain/dutyDaySummary';
 import { MIN_DEPUTIES_PER_DUTY_DAY } from '../../../../shared/domain/enums';
 import type { DutyDay } from '../../../../shared/domain/schemas';
 import { dayKey, formatChineseDate } from '../../../../shared/domain/time';
-import { PageHeader } from '../../app/ui/PageHeader';
+import { PageHeader } from '../../ui/PageHeader';
 import { TodoPanel } from '../follow-up/TodoPanel';
 import { TodayReceptions } from './TodayReceptions';
 import { UnderstaffedWarning } from './UnderstaffedWarning';

@@ -1,7 +1,7 @@
 /** 记录答复反馈: how the county's answer was passed on to the visitor, when and by which deputy. */
 import { useState } from 'react';
 import { HAND_BACK_LABELS, HAND_BACK_METHODS, type HandBackMethod } from '../../../../shared/domain/satisfaction';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import { followUpRepo, getDb } from '../../db';
 import { fromInputValue, toInputValue } from './dates';
 import { F } from './strings';

@@ -1,6 +1,6 @@
 /** 联络站协调: a progress note or the result of the station's own follow-up. */
 import { useState } from 'react';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import { followUpRepo, getDb } from '../../db';
 import { fromInputValue, toInputValue } from './dates';
 import { F } from './strings';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { RATING_LABELS, SATISFACTION_RATINGS, type SatisfactionRating } from '../../../../shared/domain/satisfaction';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import { followUpRepo, getDb } from '../../db';
 import { fromInputValue, toInputValue } from './dates';
 import { F } from './strings';

@@ -1,8 +1,8 @@
 /** 历史查询: find any issue recorded at the station and open its reception. */
 import { useMemo } from 'react';
 import { normalizeForSearch } from '../../../../shared/domain/search';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
-import { PageHeader } from '../../app/ui/PageHeader';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { PageHeader } from '../../ui/PageHeader';
 import type { IssueSearchQuery } from '../../db/repositories/issueSearch';
 import { FilterBar } from './FilterBar';
 import { useHistoryStore, type HistoryFilters } from './historyStore';

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { HANDLING_LABELS, ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
 import { dayKeyOfIso, formatChineseDate, formatTime } from '../../../../shared/domain/time';
 import type { IssueSearchHit } from '../../db/repositories/issueSearch';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../routes';
 import { containsQuery } from './highlight';
 import { Highlight } from './Highlight';
 import { T } from './strings';

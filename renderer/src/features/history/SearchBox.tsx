@@ -5,7 +5,7 @@
  * the input method's candidate.
  */
 import { useEffect, useId, useRef } from 'react';
-import { isComposingKey } from '../../app/ui/ime';
+import { isComposingKey } from '../../ui/ime';
 import { T } from './strings';
 
 export const SEARCH_DELAY_MS = 250;

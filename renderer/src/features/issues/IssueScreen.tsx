@@ -1,7 +1,7 @@
 /** One issue with what the station recorded, the lists that carried it and the county's handling history. */
 import { Link } from 'wouter';
 import { HANDLING_LABELS, ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
-import { PageHeader } from '../../app/ui/PageHeader';
+import { PageHeader } from '../../ui/PageHeader';
 import { countyStatusRepo, getDb, issueListsRepo, useLiveQuery } from '../../db';
 import { LIST_STATE_LABELS, S } from '../sync/strings';
 import { useRecordView } from '../access/useRecordView';

@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatChineseDate, dayKey } from '../../../../shared/domain/time';
-import { PageHeader } from '../../app/ui/PageHeader';
+import { PageHeader } from '../../ui/PageHeader';
 import { dutyDaysRepo, getDb, printQueriesRepo, useLiveQuery } from '../../db';
 import { DAY_PREFIX } from './loadModels';
 import { T } from './strings';

@@ -1,7 +1,7 @@
 /** Deleting a reception: a confirmation that asks for an optional reason, then one audited transaction. */
 import { useId, useState } from 'react';
-import { ConfirmDialog } from '../../app/ui/ConfirmDialog';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { getDb, receptionsRepo } from '../../db';
 import { T } from './strings';
 import { userMessageOf } from './userMessage';

@@ -2,7 +2,7 @@
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { CHANNELS, CHANNEL_LABELS } from '../../../../shared/domain/enums';
 import type { Deputy, ValidReceptionInput } from '../../../../shared/domain/schemas';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import type { ReceptionFormValues } from './formModel';
 import { T } from './strings';
 

@@ -2,7 +2,7 @@
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { HANDLING_LABELS, HANDLING_MODES } from '../../../../shared/domain/enums';
 import type { ValidReceptionInput } from '../../../../shared/domain/schemas';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import type { ReceptionFormValues } from './formModel';
 import { T } from './strings';
 

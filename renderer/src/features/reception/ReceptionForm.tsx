@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import type { Deputy, DutyDay, ValidReceptionInput } from '../../../../shared/domain/schemas';
 import { formatChineseDate, formatTime } from '../../../../shared/domain/time';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ConsentField } from '../access/ConsentField';
 import type { ReceptionWithIssues } from '../../db';
 import { emptyIssue, emptyVisitor, type IssueValues, type ReceptionFormValues, type VisitorValues } from './formModel';

@@ -6,9 +6,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { DutyDay } from '../../../../shared/domain/schemas';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../routes';
 import { useNavigationStore } from '../../state/navigation';
-import { PageHeader } from '../../app/ui/PageHeader';
+import { PageHeader } from '../../ui/PageHeader';
 import { draftsRepo, dutyDaysRepo, getDb, receptionsRepo, stationRepo, useLiveQuery, type ReceptionWithIssues } from '../../db';
 import { useRecordView } from '../access/useRecordView';
 import { AuditTrail } from './AuditTrail';

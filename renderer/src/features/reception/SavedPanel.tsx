@@ -1,7 +1,7 @@
 /** Shown after a save: what was saved, and the two usual next steps. */
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../routes';
 import type { ReceptionWithIssues } from '../../db';
 import { T } from './strings';
 import { ReceptionIssues } from '../follow-up/ReceptionIssues';

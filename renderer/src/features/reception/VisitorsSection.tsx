@@ -1,7 +1,7 @@
 /** Visitors 1..n. A new visitor starts with the first visitor's enterprise: they usually come together. */
 import type { FieldArrayWithId, UseFormReturn } from 'react-hook-form';
 import type { ValidReceptionInput } from '../../../../shared/domain/schemas';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import type { ReceptionFormValues } from './formModel';
 import { T } from './strings';
 

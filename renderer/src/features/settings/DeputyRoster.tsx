@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Deputy } from '../../../../shared/domain/schemas';
 import { getDb, stationRepo, useLiveQuery } from '../../db';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { DeputyEditor } from './DeputyEditor';
 
 export function DeputyRoster() {

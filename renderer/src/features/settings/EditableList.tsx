@@ -6,8 +6,8 @@ import { useId, useState } from 'react';
 import type { ListEntry } from '../../../../shared/domain/schemas';
 import { getDb, stationRepo, useLiveQuery } from '../../db';
 import type { stationRepo as StationRepo } from '../../db';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
-import { onPlainEnter } from '../../app/ui/ime';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { onPlainEnter } from '../../ui/ime';
 import { entryNameError } from './entryName';
 
 type ListKind = Parameters<typeof StationRepo.listEntries>[1];

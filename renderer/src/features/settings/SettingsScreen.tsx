@@ -3,7 +3,7 @@
  * staff accounts and access settings (owned by the access feature), then the county
  * connection (owned by the sync feature).
  */
-import { PageHeader } from '../../app/ui/PageHeader';
+import { PageHeader } from '../../ui/PageHeader';
 import { BackupSection } from '../backup/BackupSection';
 import { CountySettings } from '../sync/CountySettings';
 import { AccessSettingsForm } from '../access/AccessSettingsForm';

@@ -8,10 +8,10 @@ import {
   type StationSettingsInput,
 } from '../../../../shared/domain/schemas';
 import { getDb, stationRepo } from '../../db';
-import { useStation } from '../../app/useStation';
-import { ErrorNotice } from '../../app/ui/ErrorNotice';
-import { Field } from '../../app/ui/Field';
-import { preventImeEnterSubmit } from '../../app/ui/ime';
+import { useStation } from '../../state/useStation';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Field } from '../../ui/Field';
+import { preventImeEnterSubmit } from '../../ui/ime';
 
 export function StationInfoForm() {
   const station = useStation();

@@ -1,7 +1,7 @@
 /** One editable roster row (name, level, unit, role), used by first run and by settings. */
 import type { FieldErrors, UseFormRegisterReturn } from 'react-hook-form';
 import { DEPUTY_LEVELS } from '../../../../shared/domain/enums';
-import { Field } from '../../app/ui/Field';
+import { Field } from '../../ui/Field';
 import type { DeputyRowInput } from './setupForm';
 
 type DeputyKey = keyof DeputyRowInput;

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { TokenStatus } from '../../../../shared/bridge/contract';
 import { countyConfigSchema, setTokenSchema } from '../../../../shared/bridge/contract';
-import { useStation } from '../../app/useStation';
+import { useStation } from '../../state/useStation';
 import { bridge } from '../../bridge';
 import { getDb, syncStateRepo } from '../../db';
 import { testConnection, type TestResult } from './connectionTest';
