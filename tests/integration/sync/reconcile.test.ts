@@ -14,6 +14,7 @@ import { harness } from './harness';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { listDeputies } from '../../../renderer/src/db/repositories/station';
+import { closeDutyDay, openDutyDay } from '../../../renderer/src/db/repositories/dutyDays';
 import { getSyncState } from '../../../renderer/src/db/repositories/syncState';
 import { SealingWaitsForReconcile } from '../../../renderer/src/db/repositories/reconcile';
 import { restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
@@ -72,6 +73,12 @@ describe('reconciling a restored station with the county', () => {
     await createReception(db, sampleReception(deputyIds, { receivedAt: '2026-03-07T09:30:00.000+08:00' }), { dutyDayId: null });
     await expect(sealNow(db, new Date(2026, 2, 7, 18))).rejects.toBeInstanceOf(SealingWaitsForReconcile);
     expect(await db.issueLists.count()).toBe(3);
+    // Closing a duty day seals too: refused as one transaction, the day stays open with its records.
+    const day = await openDutyDay(db, { date: '2026-03-08', deputyIds: deputyIds.slice(0, 2) });
+    await createReception(db, sampleReception(deputyIds, { receivedAt: '2026-03-08T09:30:00.000+08:00' }), { dutyDayId: day.id });
+    await expect(closeDutyDay(db, day.id)).rejects.toBeInstanceOf(SealingWaitsForReconcile);
+    expect((await db.dutyDays.get(day.id))!.status).toBe('open');
+    expect(await db.issueLists.count()).toBe(3);
 
     // The county cannot be reached: nothing is sent, the mark stays, the station waits.
     const before = h.county.requests.length;
@@ -107,11 +114,13 @@ describe('reconciling a restored station with the county', () => {
     // The next list is numbered after the county's highest, and goes out as a new list.
     const [next] = await sealNow(db, new Date(2026, 2, 7, 18));
     expect(next!.number).toBe('〔2026〕第6号');
+    const closed = await closeDutyDay(db, day.id);
+    expect(closed.lists.map((l) => l.number)).toEqual(['〔2026〕第7号']);
     const pushesBefore = h.county.pushRequests().length;
     await engine.runOnce(true);
-    expect(pushedIds(h.county.pushRequests().slice(pushesBefore).map((r) => r.body))).toEqual([next!.id]);
+    expect(pushedIds(h.county.pushRequests().slice(pushesBefore).map((r) => r.body))).toEqual([next!.id, closed.lists[0]!.id]);
     expect((await db.issueLists.get(next!.id))!.state).toBe('acknowledged');
-    expect(h.county.stored.size).toBe(storedBefore + 1);
+    expect(h.county.stored.size).toBe(storedBefore + 2);
     db.close();
   }, 120_000);
 });
