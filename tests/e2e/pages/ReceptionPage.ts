@@ -42,8 +42,10 @@ export class ReceptionPage {
   }
 
   async gotoEdit(id: string): Promise<void> {
-    // Via Today, so that the screen opens afresh even when the window already shows this URL.
+    // Via Today, so that the screen opens afresh even when the window already shows this URL;
+    // Today must have rendered first, or React may go straight to the same screen and keep it.
     await this.page.goto('/#/');
+    await expect(this.page.getByRole('heading', { name: '今日接待', level: 1 })).toBeVisible();
     await this.page.goto(`/#/reception/${id}`);
     await expect(this.page.getByRole('heading', { name: '修改接待记录' })).toBeVisible();
   }
