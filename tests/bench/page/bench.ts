@@ -5,10 +5,10 @@
 import { getDb } from '../../../renderer/src/db/database';
 import { bigrams, normalizeForSearch } from '../../../shared/domain/search';
 import { enterprisePool, generateReception } from '../fixtures/generate';
-import { fill, roster } from './fill';
+import { fill, roster, seedFollowUp } from './fill';
 import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import './backupBench';
-import { measureSaves, measureSearches, type SaveTimings, type SearchCase, type SearchTiming } from './measure';
+import { measureRatings, measureSaves, measureSearches, type RatingTimings, type SaveTimings, type SearchCase, type SearchTiming } from './measure';
 
 export interface StationBench {
   counts(): Promise<{ receptions: number; issues: number }>;
@@ -20,6 +20,11 @@ export interface StationBench {
   /** Entries in the posting list of each bigram of each text (for tuning the search). */
   listSizes(texts: string[]): Promise<Record<string, number>>;
   saves(count: number): Promise<SaveTimings>;
+  /** Gives part of the history a county history, so 待办 has work (once per profile). */
+  seedFollowUp(): Promise<void>;
+  /** How many issues 待办 lists by its indexes: to hand back, to rate, with a county deadline. */
+  todoCounts(): Promise<{ handBack: number; rate: number; deadlines: number }>;
+  ratings(count: number): Promise<RatingTimings>;
 }
 
 declare global {
@@ -77,6 +82,20 @@ window.stationBench = {
   },
   async searches(reps, baseline, tuning) {
     return measureSearches(getDb(), searchCases(), reps, baseline, tuning);
+  },
+  async seedFollowUp() {
+    await seedFollowUp(getDb(), (line) => console.log(line));
+  },
+  async todoCounts() {
+    const s = getDb().issueStates;
+    return {
+      handBack: await s.where('todo').equals('handBack').count(),
+      rate: await s.where('todo').equals('rate').count(),
+      deadlines: await s.where('dueAt').aboveOrEqual('').count(),
+    };
+  },
+  async ratings(count) {
+    return measureRatings(getDb(), count);
   },
   async saves(count) {
     const db = getDb();

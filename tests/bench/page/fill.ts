@@ -10,7 +10,9 @@ import { newId } from '../../../shared/domain/ids';
 import type { DeputyInput, DutyDay, Issue, Reception } from '../../../shared/domain/schemas';
 import { issueToRecord, newIssueState } from '../../../renderer/src/db/convert';
 import { withSealState } from '../../../renderer/src/db/issueStates';
-import type { IssueStateRow } from '../../../renderer/src/db/syncRows';
+import type { CountyUpdate, IssueStateRow } from '../../../renderer/src/db/syncRows';
+import { EMPTY_TRACK } from '../../../renderer/src/db/followRows';
+import { withTodo } from '../../../renderer/src/db/todoMarks';
 import type { StationDb } from '../../../renderer/src/db/database';
 import { parseReceptionInput } from '../../../renderer/src/db/repositories/receptions';
 import { getStation, listDeputies, setupStation } from '../../../renderer/src/db/repositories/station';
@@ -130,4 +132,42 @@ export async function fill(db: StationDb, receptions: number, log: (line: string
       log(`filled ${to}/${receptions} receptions in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
   }
+}
+
+const FOLLOW_UP_KEY = 'station-bench-follow-up-seeded';
+/** Issues given a county history by seedFollowUp: answered (to hand back or rate) and assigned with deadlines. */
+export const ANSWERED = 1500;
+export const ASSIGNED = 600;
+
+function countyEvent(issueId: string, listId: string, seq: number, type: CountyUpdate['type'], at: string, deadline: string | null): CountyUpdate {
+  return { seq, issueId, listId, type, department: '县住建局', deadline, response: type === 'responded' ? '已协调解决。' : '', note: '', at, appliedAt: at };
+}
+
+/**
+ * Gives sealed issues of the history what the county did with them, as the sync would have
+ * folded it in, so 待办 has answers to hand back or rate and deadlines of all three colours
+ * (the generated history alone has none). Runs once per profile; state rows go through withTodo.
+ */
+export async function seedFollowUp(db: StationDb, log: (line: string) => void): Promise<void> {
+  if (localStorage.getItem(FOLLOW_UP_KEY) === '1') return;
+  const states = await db.issueStates
+    .filter((s) => s.sealState === 'sealed' && s.county.length === 0 && !s.track?.followUp)
+    .limit(ANSWERED + ASSIGNED)
+    .toArray();
+  const now = Date.now();
+  const seeded = states.map((s, i) => {
+    const assignedAt = toOffsetIso(new Date(Date.parse(s.recordedAt) + 3 * 86_400_000));
+    if (i < ANSWERED) {
+      const county = [countyEvent(s.id, s.listId, 2 * i + 1, 'assigned', assignedAt, null), countyEvent(s.id, s.listId, 2 * i + 2, 'responded', assignedAt, null)];
+      // Every third answer has been passed on already and waits for its rating.
+      const track = { ...EMPTY_TRACK, handedBackSeq: i % 3 === 0 ? 2 * i + 2 : 0 };
+      return withTodo({ ...s, status: 'responded' as const, county, track });
+    }
+    // Deadlines from a week ago to a month ahead: red, yellow and green.
+    const deadline = new Date(now + ((i % 37) - 7) * 86_400_000).toISOString();
+    return withTodo({ ...s, status: 'assigned' as const, county: [countyEvent(s.id, s.listId, 2 * i + 1, 'assigned', assignedAt, deadline)] });
+  });
+  await db.issueStates.bulkPut(seeded);
+  localStorage.setItem(FOLLOW_UP_KEY, '1');
+  log(`gave ${seeded.length} issues a county history (answers and deadlines for 待办)`);
 }

@@ -1,14 +1,21 @@
 /**
  * The measurements that run inside the page, each beside its raw Dexie baseline:
- * saving a reception (repository vs one hand-written transaction writing the same rows)
- * and searching (searchIssues vs a full scan with .filter(includes)).
+ * saving a reception (repository vs one hand-written transaction writing the same rows),
+ * searching (searchIssues vs a full scan with .filter(includes)) and recording a rating
+ * (recordRating vs one hand-written transaction writing the same rows).
  */
 import type { StationDb } from '../../../renderer/src/db/database';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { pendingTermsOf } from '../../../renderer/src/db/convert';
 import { indexPendingTerms, termIndexingIdle } from '../../../renderer/src/db/termIndex';
 import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
-import type { IssueRow } from '../../../renderer/src/db/rows';
+import type { AuditRow, IssueRow } from '../../../renderer/src/db/rows';
+import { recordRating } from '../../../renderer/src/db/repositories/followUp';
+import { EMPTY_TRACK, type RatingRow } from '../../../renderer/src/db/followRows';
+import type { OutboxItem } from '../../../renderer/src/db/syncRows';
+import { answerSeq, withTodo } from '../../../renderer/src/db/todoMarks';
+import { newId } from '../../../shared/domain/ids';
+import { toLocalIso } from '../../../shared/domain/time';
 import { normalizeForSearch } from '../../../shared/domain/search';
 import { generateReception } from '../fixtures/generate';
 import { buildRows, type Roster } from './fill';
@@ -135,6 +142,52 @@ export async function measureSearches(db: StationDb, cases: SearchCase[], reps: 
       baselineMatches,
       agrees,
     });
+  }
+  return out;
+}
+
+export interface RatingTimings {
+  repository: number[];
+  raw: number[];
+}
+
+/**
+ * Recording a visitor's rating: `recordRating` (validation, reading the issue's state and
+ * earlier ratings, the rating, its outbox entry, the state with its 待办 fields, an audit
+ * entry, one transaction) against one hand-written transaction writing the same rows,
+ * prepared beforehand, on another issue that waits for a rating. Alternated, so both see
+ * the same database and load. Each rating takes its issue off 待办, so every run uses new ones.
+ */
+export async function measureRatings(db: StationDb, count: number, warmup = 5): Promise<RatingTimings> {
+  const out: RatingTimings = { repository: [], raw: [] };
+  const waiting = await db.issueStates.where('todo').anyOf('handBack', 'rate').limit(2 * (warmup + count)).toArray();
+  if (waiting.length < 2 * (warmup + count)) throw new Error(`Only ${waiting.length} issues wait for a rating; fill a new profile`);
+  for (let i = 0; i < warmup + count; i++) {
+    const viaRepo = waiting[2 * i]!;
+    const viaRaw = waiting[2 * i + 1]!;
+    const ratedAt = toLocalIso(new Date());
+    let t = performance.now();
+    await recordRating(db, { issueId: viaRepo.id, rating: i % 5 === 4 ? 'basicallySatisfied' : 'satisfied', ratedBy: '王女士', ratedAt, note: '', reason: '' });
+    const repository = performance.now() - t;
+
+    const recordedAt = toLocalIso(new Date());
+    const seq = answerSeq(viaRaw);
+    const rating: RatingRow = { id: newId(), issueId: viaRaw.id, rating: 'satisfied', ratedBy: '王女士', ratedAt, note: '', reason: '', supersedes: null, countyNote: '评价人:王女士', recordedAt };
+    const item: OutboxItem = { id: newId(), kind: 'satisfaction', itemId: rating.id, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: '', createdAt: recordedAt };
+    const track = { ...EMPTY_TRACK, ...viaRaw.track };
+    const state = withTodo({ ...viaRaw, track: { ...track, ratedSeq: seq, handedBackSeq: Math.max(track.handedBackSeq, seq) } });
+    const audit: AuditRow = { id: newId(), at: recordedAt, action: 'issue.rating', entity: 'issue', entityId: viaRaw.id, detail: { rating: 'satisfied', ratedBy: '王女士', ratingId: rating.id, supersedes: null }, actor: null };
+    t = performance.now();
+    await db.transaction('rw', [db.ratings, db.outbox, db.issueStates, db.auditLog], async () => {
+      await Promise.all([db.ratings.add(rating), db.outbox.add(item)]);
+      await db.issueStates.put(state);
+      await db.auditLog.add(audit);
+    });
+    const raw = performance.now() - t;
+    if (i >= warmup) {
+      out.repository.push(repository);
+      out.raw.push(raw);
+    }
   }
   return out;
 }
