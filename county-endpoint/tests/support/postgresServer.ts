@@ -38,13 +38,16 @@ function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+export interface PostgresServer {
+  /** Connection string of the `postgres` database, superuser `postgres`, trust auth. */
+  url: string;
+  stop(): void;
+}
+
+/** Starts a throw-away server in a temp folder (also used by the county benchmark); null when the binaries are missing. */
+export async function startPostgresServer(settings: string[] = []): Promise<PostgresServer | null> {
   const bin = findBin();
-  if (!bin) {
-    project.provide('pgUrl', null);
-    project.provide('pgError', 'PostgreSQL binaries not found under /usr/lib/postgresql/*/bin (install the postgresql package)');
-    return () => undefined;
-  }
+  if (!bin) return null;
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'county-pg-'));
   const uid = asRoot ? Number(execFileSync('id', ['-u', 'postgres']).toString().trim()) : -1;
@@ -57,15 +60,29 @@ export default async function setup(project: TestProject): Promise<() => void> {
   };
   const data = join(dir, 'data');
   const port = await freePort();
+  const extra = settings.map((s) => ` -c ${s}`).join('');
   run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
-  run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
-  project.provide('pgUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
-  project.provide('pgError', null);
-  return () => {
-    try {
-      run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off${extra}`, 'start']);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const server = await startPostgresServer();
+  if (!server) {
+    project.provide('pgUrl', null);
+    project.provide('pgError', 'PostgreSQL binaries not found under /usr/lib/postgresql/*/bin (install the postgresql package)');
+    return () => undefined;
+  }
+  project.provide('pgUrl', server.url);
+  project.provide('pgError', null);
+  return () => server.stop();
 }
