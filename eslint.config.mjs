@@ -99,12 +99,16 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     rules: restrict([{ group: ['**/renderer/**', '**/county-endpoint/**'], message: 'electron/ never imports renderer/.' }]),
   },
-  // county-endpoint/: imports shared/protocol only.
+  // county-endpoint/: imports shared/protocol, and from shared/domain only the pure rules
+  // the county applies as the station does (working days, masking for the 公示清单).
   {
     files: ['county-endpoint/**/*.ts'],
     rules: restrict([
       { group: ['**/renderer/**', '**/electron/**', 'electron', 'dexie', 'react'], message: 'The county endpoint imports shared/protocol only.' },
-      { group: ['**/shared/domain/**', '**/shared/bridge/**'], message: 'The county endpoint imports shared/protocol only.' },
+      {
+        group: ['**/shared/domain/*', '!**/shared/domain/workingDays*', '!**/shared/domain/masking*', '!**/shared/domain/calendars', '**/shared/bridge/**'],
+        message: 'The county endpoint imports shared/protocol, working days and masking only.',
+      },
     ]),
   },
 );
