@@ -3,7 +3,7 @@
  * besides index.ts, security wiring and the window factory that touches 'electron'.
  */
 import { app, BrowserWindow, dialog, safeStorage, session, type Session, type WebContents } from 'electron';
-import type { BackupDialogPort, FetchPort, SaveDialogPort, SecretCipher, SenderContents } from './ports';
+import type { BackupDialogPort, FetchPort, FileDialogPort, SaveDialogPort, SecretCipher, SenderContents } from './ports';
 import { trustedByCountyCa } from './services/countyCertificate';
 import type { SettingsStore } from './services/settingsStore';
 
@@ -60,6 +60,15 @@ export const electronBackupDialog: BackupDialogPort = {
     const options = { title, defaultPath, filters: BACKUP_FILTERS, properties: ['openFile' as const] };
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+};
+
+export const electronFileDialog: FileDialogPort = {
+  async askFileSavePath(sender, { defaultPath, title, filter }) {
+    const owner = BrowserWindow.fromWebContents(sender as WebContents);
+    const options = { title, defaultPath, filters: [filter], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
   },
 };
 

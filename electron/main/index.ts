@@ -14,6 +14,7 @@ import {
   electronFetch,
   electronSaveDialog,
   electronBackupDialog,
+  electronFileDialog,
   installCountyCertificateCheck,
 } from './electronPorts';
 import { createBridgeHandlers, registerBridgeHandlers } from './ipc';
@@ -62,6 +63,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
         cipher: electronCipher,
         dialog: electronSaveDialog,
         backupDialog: electronBackupDialog,
+        fileDialog: electronFileDialog,
         logger,
         onCountyConfigChanged: () => installCountyCertificateCheck(county, services.settings),
       });

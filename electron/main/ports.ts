@@ -41,6 +41,11 @@ export interface BackupDialogPort {
   askBackupOpenPath(sender: SenderContents, options: { defaultPath: string; title: string }): Promise<string | null>;
 }
 
+/** The save dialog for files the app makes (台账 .xlsx, charts .png), filtered to the file's kind. */
+export interface FileDialogPort {
+  askFileSavePath(sender: SenderContents, options: { defaultPath: string; title: string; filter: { name: string; extensions: string[] } }): Promise<string | null>;
+}
+
 export interface AppIdentity {
   name: string;
   version: string;

@@ -10,6 +10,7 @@ export const BRIDGE_CHANNELS = {
   county: ['send', 'getConfig', 'setConfig', 'tokenStatus', 'setToken', 'clearToken'],
   print: ['print', 'savePdf'],
   backup: ['begin', 'append', 'finish', 'abort', 'open', 'read', 'close', 'list', 'diskSpace'],
+  files: ['save'],
 } as const;
 
 /** Same value as contract.ts's BRIDGE_GLOBAL, checked below. */

@@ -22,6 +22,7 @@ import {
   ok,
 } from './backup';
 import { COUNTY_ADDRESS_MESSAGES, countyAddressProblem } from './countyAddress';
+import { saveFileResultSchema, saveFileSchema } from './files';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -137,6 +138,10 @@ export const bridgeContract = {
     list: { request: none, response: backupListResultSchema },
     /** Free and total bytes of the disk holding the data folder. */
     diskSpace: { request: none, response: diskSpaceSchema },
+  },
+  files: {
+    /** Save a file the renderer made (台账 .xlsx, chart .png) where the user picks. */
+    save: { request: saveFileSchema, response: saveFileResultSchema },
   },
 } as const;
 

@@ -6,9 +6,10 @@ import { appHandlers } from './appHandlers';
 import { countyHandlers } from './countyHandlers';
 import { backupHandlers } from './backupHandlers';
 import { printHandlers } from './printHandlers';
+import { fileHandlers } from './fileHandlers';
 
 export { registerBridgeHandlers, type IpcMainLike, type InvokeEventLike } from './register';
 
 export function createBridgeHandlers(services: MainServices): BridgeHandlers<HandlerContext> {
-  return { app: appHandlers(services), county: countyHandlers(services), print: printHandlers(services), backup: backupHandlers(services) };
+  return { app: appHandlers(services), county: countyHandlers(services), print: printHandlers(services), backup: backupHandlers(services), files: fileHandlers(services) };
 }

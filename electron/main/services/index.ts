@@ -1,6 +1,7 @@
 /** Builds every main-process service from the ports, once per app run (or per test). */
 import { join } from 'node:path';
-import type { AppIdentity, BackupDialogPort, FetchPort, SaveDialogPort, SecretCipher } from '../ports';
+import type { AppIdentity, BackupDialogPort, FetchPort, FileDialogPort, SaveDialogPort, SecretCipher } from '../ports';
+import { createFileSaving, type FileSaving } from './fileSaving';
 import { createBackupFiles, type BackupFiles } from './backupFiles';
 import { createCountyTransport, type CountyTransport } from './countyTransport';
 import type { Logger } from './logging';
@@ -16,6 +17,7 @@ export interface MainPorts {
   cipher: SecretCipher;
   dialog: SaveDialogPort;
   backupDialog: BackupDialogPort;
+  fileDialog: FileDialogPort;
   logger: Logger;
   /** Called after the county settings changed (e.g. to re-install the CA check). */
   onCountyConfigChanged?: () => void;
@@ -28,6 +30,7 @@ export interface MainServices {
   transport: CountyTransport;
   printing: Printing;
   backups: BackupFiles;
+  files: FileSaving;
   logger: Logger;
   onCountyConfigChanged: () => void;
 }
@@ -43,6 +46,7 @@ export function createMainServices(ports: MainPorts): MainServices {
     transport: createCountyTransport({ fetch: ports.fetch, settings, tokens, logger }),
     printing: createPrinting({ dialog: ports.dialog, defaultDir: ports.documentsDir, logger }),
     backups: createBackupFiles({ userDataDir: ports.userDataDir, defaultDir: ports.documentsDir, dialog: ports.backupDialog, logger }),
+    files: createFileSaving({ dialog: ports.fileDialog, defaultDir: ports.documentsDir, logger }),
     logger,
     onCountyConfigChanged: ports.onCountyConfigChanged ?? (() => undefined),
   };

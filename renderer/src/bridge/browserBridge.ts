@@ -7,6 +7,7 @@ import type { BridgeApi, CountyConfig, TokenStatus } from '../../../shared/bridg
 import { countyConfigSchema, countyRequestSchema, printOptionsSchema } from '../../../shared/bridge/contract';
 import { countyTargetChanged } from '../../../shared/bridge/countyAddress';
 import { createBrowserBackup } from './browserBackup';
+import { createBrowserFiles } from './browserFiles';
 
 const CONFIG_KEY = 'stationDesk.countyConfig';
 const TOKEN_KEY = 'stationDesk.token';
@@ -89,5 +90,6 @@ export function createBrowserBridge(): BridgeApi {
       },
     },
     backup: createBrowserBackup(),
+    files: createBrowserFiles(),
   };
 }

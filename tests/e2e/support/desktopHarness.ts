@@ -88,6 +88,8 @@ export async function installDesktopHarness(page: Page, appOrigin: string): Prom
       askBackupSavePath: async (_sender, { defaultPath }) => backupSaveAnswer(defaultPath),
       askBackupOpenPath: async () => backupOpenAnswer(),
     },
+    // 台账 and charts answer as the PDF save dialog does.
+    fileDialog: { askFileSavePath: async (_sender, { defaultPath }) => saveAnswer(defaultPath) },
     logger,
   });
 

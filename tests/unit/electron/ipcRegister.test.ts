@@ -34,6 +34,7 @@ function setup(adjust: (h: BridgeHandlers<HandlerContext>) => void = () => undef
         logger: recordingLogger(),
       }),
     }),
+    files: { save: async () => ({ outcome: 'cancelled', fileName: '', message: '' }) },
   };
   adjust(handlers);
   const logger = recordingLogger();
