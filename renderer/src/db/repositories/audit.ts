@@ -39,6 +39,7 @@ export type AuditAction =
   | 'issue.progress'
   | 'issue.result'
   | 'issue.rating'
+  | 'statistics.weights'
   | `access.${AccessKind}`;
 
 /** What recordAccess records: a person saw or took data out, without changing it. */
