@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema, updatesPath, updatesResponseSchema } from '../../shared/protocol/index.js';
+import { CN_2026_CALENDAR } from '../../shared/domain/calendars/cn2026.js';
+import { COUNTY_WEEKEND, workingDeadline } from '../src/store/calendar.js';
 import { listItem, listPayload } from './support/fixtures.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -80,8 +82,9 @@ describe('server process and clerk CLI', () => {
     expect(refused.err).toContain('不能公示');
     const page = updatesResponseSchema.parse(await (await send(updatesPath(0))).json());
     expect(page.updates.map((u) => u.type)).toEqual(['assigned', 'responded', 'published']);
-    const deadline = Date.parse(page.updates[0]!.deadline!);
-    expect(Math.abs(deadline - Date.parse(page.updates[0]!.at) - 7 * 86_400_000)).toBeLessThan(1000);
+    // 7 working days on the county's calendar (seeded with 2026's holidays), to the end of that day.
+    const expected = workingDeadline({ ...CN_2026_CALENDAR, weekend: COUNTY_WEEKEND }, new Date(page.updates[0]!.at), 7);
+    expect(page.updates[0]!.deadline).toBe(expected.toISOString());
   });
 
   it('shuts down gracefully on SIGTERM and leaves the data folder to the CLI', async () => {

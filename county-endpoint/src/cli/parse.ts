@@ -8,7 +8,7 @@ export const USAGE = `用法: npm run cli --prefix county-endpoint -- <命令> [
   rotate-token --id <联络站编号>                         重新发放令牌,旧令牌立即作废
   list-stations                                          列出已登记的联络站
   list-issues [--station <联络站编号>]                   列出收到的问题
-  assign <问题编号> --department <承办单位> [--days 7]   交办,办理期限按县里服务器时间计算
+  assign <问题编号> --department <承办单位> [--days 7]   交办,办理期限为县里日历上的工作日(承办单位不存在时新建)
   respond <问题编号> --text <答复内容>                   录入承办单位的答复
   publish <问题编号>                                     公示
   close <问题编号> [--note <备注>]                       销号

@@ -4,7 +4,7 @@
  * transaction. Deadlines come from the county clock, never the station's.
  */
 import { findUnsafeText, type StatusUpdateType } from '../../../shared/protocol/index.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import { ClerkError } from './clerkError.js';
 import { appendUpdate, type UpdateData } from './updates.js';
 
@@ -37,7 +37,8 @@ const ACTION_LABELS: Record<StatusUpdateType, string> = {
 };
 
 export type ClerkAction =
-  | { type: 'assigned'; department: string; days: number }
+  /** `deadline`, when given, is the caller's working-day deadline; else now + `days` calendar days. */
+  | { type: 'assigned'; department: string; days: number; deadline?: Date }
   | { type: 'responded'; response: string }
   | { type: 'published' }
   | { type: 'closed'; note?: string }
@@ -55,33 +56,36 @@ export interface ClerkResult {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function applyClerkAction(db: Database, issueId: string, action: ClerkAction, now: Date): Promise<ClerkResult> {
+  return db.transaction((tx) => applyClerkActionIn(tx, issueId, action, now));
+}
+
+/** The same, inside the caller's transaction (the console writes its own rows beside it). */
+export async function applyClerkActionIn(tx: Queryable, issueId: string, action: ClerkAction, now: Date): Promise<ClerkResult> {
   // The same text rule as a station's push: the database could not store them, and a
   // station could not show them.
   if (findUnsafeText(action) || findUnsafeText(issueId)) throw new ClerkError('badText', '文字中含有不可见的控制字符,请删除后重试。');
   const data = validate(action, now);
-  return db.transaction(async (tx) => {
-    const r = await tx.query<{ station_id: string; list_id: string; status: IssueStatus }>(
-      'SELECT station_id, list_id, status FROM issues WHERE id = $1 FOR UPDATE',
-      [issueId],
+  const r = await tx.query<{ station_id: string; list_id: string; status: IssueStatus }>(
+    'SELECT station_id, list_id, status FROM issues WHERE id = $1 FOR UPDATE',
+    [issueId],
+  );
+  const issue = r.rows[0];
+  if (!issue) throw new ClerkError('unknownIssue', `没有编号为 ${issueId} 的问题,请用 list-issues 查看。`);
+  if (!ALLOWED_FROM[action.type].includes(issue.status)) {
+    throw new ClerkError(
+      'badTransition',
+      `问题当前状态为"${STATUS_LABELS[issue.status]}",不能${ACTION_LABELS[action.type]}。`,
     );
-    const issue = r.rows[0];
-    if (!issue) throw new ClerkError('unknownIssue', `没有编号为 ${issueId} 的问题,请用 list-issues 查看。`);
-    if (!ALLOWED_FROM[action.type].includes(issue.status)) {
-      throw new ClerkError(
-        'badTransition',
-        `问题当前状态为"${STATUS_LABELS[issue.status]}",不能${ACTION_LABELS[action.type]}。`,
-      );
-    }
-    await tx.query(
-      `UPDATE issues SET status = $2,
-         department = COALESCE($3, department), deadline = COALESCE($4::timestamptz, deadline),
-         response = COALESCE($5, response), updated_at = $6
-       WHERE id = $1`,
-      [issueId, action.type, data.department ?? null, data.deadline ?? null, data.response ?? null, now],
-    );
-    const seq = await appendUpdate(tx, { stationId: issue.station_id, issueId, listId: issue.list_id, type: action.type, data, at: now });
-    return { issueId, stationId: issue.station_id, status: action.type, seq, ...pick(data) };
-  });
+  }
+  await tx.query(
+    `UPDATE issues SET status = $2,
+       department = COALESCE($3, department), deadline = COALESCE($4::timestamptz, deadline),
+       response = COALESCE($5, response), updated_at = $6
+     WHERE id = $1`,
+    [issueId, action.type, data.department ?? null, data.deadline ?? null, data.response ?? null, now],
+  );
+  const seq = await appendUpdate(tx, { stationId: issue.station_id, issueId, listId: issue.list_id, type: action.type, data, at: now });
+  return { issueId, stationId: issue.station_id, status: action.type, seq, ...pick(data) };
 }
 
 function pick(data: UpdateData): Pick<ClerkResult, 'department' | 'deadline'> {
@@ -96,7 +100,7 @@ function validate(action: ClerkAction, now: Date): UpdateData {
       if (!Number.isInteger(action.days) || action.days < 1 || action.days > 90) {
         throw new ClerkError('badDays', '办理期限应为 1–90 天的整数。');
       }
-      return { department, deadline: new Date(now.getTime() + action.days * DAY_MS).toISOString() };
+      return { department, deadline: (action.deadline ?? new Date(now.getTime() + action.days * DAY_MS)).toISOString() };
     }
     case 'responded': {
       const response = action.response.trim();

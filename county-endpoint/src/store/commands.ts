@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { assignIssues } from './assignments.js';
 import { applyClerkAction, listIssues, type ClerkResult, type IssueSummary } from './clerk.js';
 import { enrollStation, listStations, rotateToken } from './stations.js';
+import { CLI_ACTOR } from './workActor.js';
 
 export const commandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('enroll-station'), stationId: z.string(), stationName: z.string() }),
@@ -44,7 +46,8 @@ export async function runCommand(db: Database, cmd: Command, now: Date): Promise
       return { name: cmd.name, issues: rows.map((r) => ({ ...r, deadline: r.deadline ? r.deadline.toISOString() : null })) };
     }
     case 'assign':
-      return { name: cmd.name, result: await applyClerkAction(db, cmd.issueId, { type: 'assigned', department: cmd.department, days: cmd.days }, now) };
+      // Working days on the county's calendar; the department is looked up by name, or created.
+      return { name: cmd.name, result: (await assignIssues(db, { issueIds: [cmd.issueId], lead: { name: cmd.department }, days: cmd.days }, CLI_ACTOR, now))[0]! };
     case 'respond':
       return { name: cmd.name, result: await applyClerkAction(db, cmd.issueId, { type: 'responded', response: cmd.text }, now) };
     case 'publish':
