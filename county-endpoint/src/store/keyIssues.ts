@@ -86,7 +86,7 @@ export async function createKeyIssue(db: Database, actor: Actor, input: KeyIssue
        ON CONFLICT (year, title) DO NOTHING RETURNING id`,
       [id, v.year, v.title, v.leader, v.goal, now, actor.userId],
     );
-    if (r.rows.length === 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为"${v.title}"的重点督办问题。`);
+    if (r.rows.length === 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为"${v.title}"的重点督办问题。`, 409);
     await audit(tx, actor, 'keyIssue.create', id, { year: v.year, title: v.title }, now);
     return id;
   });
@@ -96,7 +96,7 @@ export async function updateKeyIssue(db: Database, actor: Actor, id: string, inp
   const v = validateKeyIssue(input);
   await db.transaction(async (tx) => {
     const clash = await tx.query('SELECT 1 FROM key_issues WHERE year = $1 AND title = $2 AND id <> $3', [v.year, v.title, id]);
-    if (clash.rows.length > 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为"${v.title}"的重点督办问题。`);
+    if (clash.rows.length > 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为"${v.title}"的重点督办问题。`, 409);
     const r = await tx.query('UPDATE key_issues SET year = $2, title = $3, leader = $4, goal = $5 WHERE id = $1 RETURNING id', [id, v.year, v.title, v.leader, v.goal]);
     if (r.rows.length === 0) throw unknownKeyIssue();
     await audit(tx, actor, 'keyIssue.update', id, { year: v.year, title: v.title }, now);
@@ -118,7 +118,7 @@ export async function addKeyIssueMembers(db: Database, actor: Actor, id: string,
     );
     if (known.rows.length !== ids.length) throw new ClerkError('unknownIssue', '有问题编号不存在,请刷新后重试。');
     const elsewhere = known.rows.find((r) => r.key_issue_id !== null && r.key_issue_id !== id);
-    if (elsewhere) throw new ClerkError('issueInOtherKeyIssue', `有问题已归入重点督办问题"${elsewhere.title ?? ''}",请先从那里移出。`);
+    if (elsewhere) throw new ClerkError('issueInOtherKeyIssue', `有问题已归入重点督办问题"${elsewhere.title ?? ''}",请先从那里移出。`, 409);
     const r = await tx.query(
       `INSERT INTO key_issue_members (issue_id, key_issue_id, added_at, added_by)
        SELECT unnest($1::text[]), $2, $3, $4 ON CONFLICT (issue_id) DO NOTHING RETURNING issue_id`,
@@ -159,7 +159,7 @@ async function lockKeyIssue(tx: Queryable, id: string): Promise<void> {
 }
 
 function unknownKeyIssue(): ClerkError {
-  return new ClerkError('unknownKeyIssue', '没有这个重点督办问题,请刷新后重试。');
+  return new ClerkError('unknownKeyIssue', '没有这个重点督办问题,请刷新后重试。', 404);
 }
 
 async function audit(tx: Queryable, actor: Actor, action: string, target: string, detail: Record<string, unknown>, now: Date): Promise<void> {
@@ -207,6 +207,32 @@ function summary(row: SummaryRow): KeyIssueSummary {
 export async function listKeyIssues(db: Queryable, year: number | null): Promise<KeyIssueSummary[]> {
   const r = await db.query<SummaryRow>(`${SUMMARY_SQL} WHERE ($1::int IS NULL OR k.year = $1::int) ORDER BY k.year DESC, k.created_at, k.id`, [year]);
   return r.rows.map(summary);
+}
+
+export interface IssueCandidate {
+  id: string;
+  countyRef: string;
+  stationName: string;
+  category: string;
+  summary: string;
+  keyIssueTitle: string | null;
+}
+
+/** Issues to group under a key issue: by county reference or words of the summary or category, newest first. */
+export async function searchIssueCandidates(db: Queryable, query: string): Promise<IssueCandidate[]> {
+  checkText(query);
+  const q = query.trim().slice(0, 40);
+  if (q === '') return [];
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const r = await db.query<IssueCandidate>(
+    `SELECT i.id, it.county_ref AS "countyRef", s.name AS "stationName", i.category, i.summary, k.title AS "keyIssueTitle"
+       FROM issues i JOIN items it ON it.id = i.list_id JOIN stations s ON s.id = i.station_id
+       LEFT JOIN key_issue_members m ON m.issue_id = i.id LEFT JOIN key_issues k ON k.id = m.key_issue_id
+      WHERE it.county_ref = $1 OR i.summary LIKE $2 OR i.category LIKE $2
+      ORDER BY it.received_at DESC, i.seq LIMIT 30`,
+    [q, like],
+  );
+  return r.rows;
 }
 
 export async function readKeyIssue(db: Queryable, id: string): Promise<KeyIssueDetail | null> {
