@@ -19,14 +19,14 @@ const rendererBase = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'county-endpoint/node_modules/**', 'county-endpoint/data/**', 'test-results/**', 'playwright-report/**', '**/*.js', '**/*.cjs'],
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'county-endpoint/node_modules/**', 'county-endpoint/data/**', 'county-endpoint/console/dist/**', 'test-results/**', 'playwright-report/**', '**/*.js', '**/*.cjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.shared.json', './tsconfig.web.json', './tsconfig.node.json', './county-endpoint/tsconfig.json'],
+        project: ['./tsconfig.shared.json', './tsconfig.web.json', './tsconfig.node.json', './county-endpoint/tsconfig.json', './county-endpoint/console/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -41,7 +41,7 @@ export default tseslint.config(
   { files: ['**/*.mjs', '**/*.mts'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'county-endpoint/console/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
@@ -99,10 +99,20 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     rules: restrict([{ group: ['**/renderer/**', '**/county-endpoint/**'], message: 'electron/ never imports renderer/.' }]),
   },
+  // county-endpoint/console/: a browser app; it imports shared/ and nothing of the station's renderer or the server.
+  {
+    files: ['county-endpoint/console/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['node:*', ...nodeBuiltins], message: 'The console runs in the browser: no Node built-ins.' },
+      { group: ['**/renderer/**', '**/electron/**', 'electron', 'dexie'], message: "The console shares only shared/ with the station's app." },
+      { group: ['**/county-endpoint/src/**', '../../src/**', '../../../src/**'], message: 'The console talks to the server through its API only.' },
+    ]),
+  },
   // county-endpoint/: imports shared/protocol, and from shared/domain only the pure rules
   // the county applies as the station does (working days, masking for the 公示清单).
   {
     files: ['county-endpoint/**/*.ts'],
+    ignores: ['county-endpoint/console/**'],
     rules: restrict([
       { group: ['**/renderer/**', '**/electron/**', 'electron', 'dexie', 'react'], message: 'The county endpoint imports shared/protocol only.' },
       {

@@ -22,9 +22,27 @@ export interface Config {
   bodyTimeoutMs: number;
   /** A connection with nothing sent or received for this long is closed. */
   idleTimeoutMs: number;
+  /** The console: sessions, cookie, login lockout, built files. */
+  console: ConsoleConfig;
+}
+
+export interface ConsoleConfig {
+  /** A session ends after this long without a request… */
+  sessionIdleMs: number;
+  /** …and at the latest this long after login. */
+  sessionMaxMs: number;
+  /** Marks the session cookie Secure (set it when the county serves the console over HTTPS). */
+  cookieSecure: boolean;
+  /** Failed logins of one user name within the window before it is locked. */
+  maxLoginFailures: number;
+  /** How long a locked user name (or address) stays locked, and the window failures are counted in. */
+  lockoutMs: number;
+  /** The console's built files (Vite output). */
+  staticDir: string;
 }
 
 const defaultDataDir = fileURLToPath(new URL('../data/', import.meta.url));
+const defaultConsoleDir = fileURLToPath(new URL('../console/dist/', import.meta.url));
 
 function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
@@ -55,5 +73,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     headersTimeoutMs,
     bodyTimeoutMs,
     idleTimeoutMs: int('COUNTY_IDLE_TIMEOUT_MS', env.COUNTY_IDLE_TIMEOUT_MS, 30_000, 100, 3_600_000),
+    console: {
+      sessionIdleMs: int('COUNTY_SESSION_IDLE_SECONDS', env.COUNTY_SESSION_IDLE_SECONDS, 1800, 5, 86_400) * 1000,
+      sessionMaxMs: int('COUNTY_SESSION_MAX_HOURS', env.COUNTY_SESSION_MAX_HOURS, 12, 1, 24 * 30) * 3_600_000,
+      cookieSecure: env.COUNTY_COOKIE_SECURE === '1',
+      maxLoginFailures: int('COUNTY_LOGIN_MAX_FAILURES', env.COUNTY_LOGIN_MAX_FAILURES, 5, 1, 100),
+      lockoutMs: int('COUNTY_LOCKOUT_SECONDS', env.COUNTY_LOCKOUT_SECONDS, 900, 5, 86_400) * 1000,
+      staticDir: env.COUNTY_CONSOLE_DIR || defaultConsoleDir,
+    },
   };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { buildApp } from './http/app.js';
+import { issueSetupCode } from './store/consoleSetup.js';
 
 export const SERVER_FILE = 'server.json';
 
@@ -27,10 +28,16 @@ try {
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // While the county has no console admin, a one-time code lets the first one be created
+  // in the browser; it is shown only where the server's operator can read it.
+  const setupCode = await issueSetupCode(db, new Date());
   mkdirSync(config.dataDir, { recursive: true });
   serverFile = join(config.dataDir, SERVER_FILE);
-  writeFileSync(serverFile, JSON.stringify({ pid: process.pid, port, adminToken, storage: db.kind }), { mode: 0o600 });
+  writeFileSync(serverFile, JSON.stringify({ pid: process.pid, port, adminToken, storage: db.kind, ...(setupCode ? { setupCode } : {}) }), { mode: 0o600 });
   app.log.info({ storage: db.kind, faults: config.faults, port }, 'county endpoint ready');
+  if (setupCode) {
+    app.log.warn({ setupCode, console: `http://${config.host}:${port}/console/` }, 'no console admin yet: open the console and enter this one-time setup code');
+  }
 } catch (err) {
   app.log.error({ err }, 'could not start');
   await db.close();

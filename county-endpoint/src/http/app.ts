@@ -15,6 +15,9 @@ import { clientErrorHandler } from './clientErrors.js';
 import { codeForFastifyError, sendError } from './errors.js';
 import { FaultQueue, registerFaultRoutes } from './faults.js';
 import { registerProtocolRoutes } from './routes/protocol.js';
+import { CONSOLE_API } from '../console/auth/guard.js';
+import { sendConsoleFailure } from '../console/errors.js';
+import { consoleNotFound, registerConsole } from '../console/register.js';
 
 export interface AppOptions {
   db: Database;
@@ -70,23 +73,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // JSON is the only body the protocol accepts: anything else is 415.
   app.removeContentTypeParser(['text/plain']);
 
-  await app.register(cors, {
+  // CORS is for the station's browser flavour speaking the protocol; the console is
+  // same-origin only, so its addresses get no CORS headers at all.
+  const protocolCors = {
     origin: opts.config.corsOrigins.includes('*') ? '*' : opts.config.corsOrigins,
     methods: ['GET', 'POST', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type'],
     exposedHeaders: ['Retry-After'],
     maxAge: 600,
+  };
+  await app.register(cors, {
+    delegator: (request, callback) => callback(null, request.url.startsWith('/console') ? { origin: false } : protocolCors),
   });
 
   app.setErrorHandler(async (err: { code?: string; statusCode?: number }, request, reply) => {
+    if (request.url.startsWith(CONSOLE_API)) return sendConsoleFailure(request, reply, err);
     const mapped = codeForFastifyError(err);
     if (mapped.code === 'internal') request.log.error({ err }, 'request failed');
     else request.log.info({ code: mapped.code }, 'request refused');
     return sendError(reply, mapped.code, mapped.message);
   });
-  app.setNotFoundHandler(async (request, reply) => sendError(reply, 'notFound', `no route ${request.method} ${request.url.split('?')[0]}`));
+  app.setNotFoundHandler(async (request, reply) => consoleNotFound(request, reply) ?? sendError(reply, 'notFound', `no route ${request.method} ${request.url.split('?')[0]}`));
 
   registerProtocolRoutes(app, ctx);
+  await registerConsole(app, { db: ctx.db, now: ctx.now, config: opts.config.console, refPrefix: opts.config.refPrefix });
   if (ctx.faults) registerFaultRoutes(app, ctx.faults);
   if (opts.adminToken) registerAdminRoute(app, ctx, opts.adminToken);
   return app;

@@ -6,7 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AUTH_SCHEME } from '../../../shared/protocol/index.js';
-import { findStationByToken } from '../store/stations.js';
+import { findStationByToken, noteContact } from '../store/stations.js';
 import { setStation, type AppContext } from './context.js';
 import { sendError } from './errors.js';
 import { bearerToken } from './auth.js';
@@ -38,6 +38,7 @@ export function protocolGuard(ctx: AppContext) {
     const station = await findStationByToken(ctx.db, token);
     if (!station) return sendError(reply, 'unauthorized', 'unknown token');
     setStation(request, station);
+    await noteContact(ctx.db, station.id, ctx.now());
     // When the connection is already gone (the client gave up while the token was
     // checked), release() has run: taking a slot now would never be given back.
     if (!released) {

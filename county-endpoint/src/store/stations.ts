@@ -1,5 +1,6 @@
 /** Enrolled stations and their token hashes. */
 import type { Queryable } from '../db/database.js';
+import { toIso, toSafeInt } from '../db/database.js';
 import { ClerkError } from './clerkError.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -41,4 +42,37 @@ export async function rotateToken(db: Queryable, id: string): Promise<{ station:
 export async function listStations(db: Queryable): Promise<(Station & { createdAt: Date })[]> {
   const r = await db.query<Station & { createdAt: Date }>('SELECT id, name, created_at AS "createdAt" FROM stations ORDER BY created_at, id');
   return r.rows;
+}
+
+/** Notes that a station spoke the protocol; at most one write a minute per station. */
+export async function noteContact(db: Queryable, id: string, now: Date): Promise<void> {
+  await db.query(
+    "UPDATE stations SET last_contact_at = $2 WHERE id = $1 AND (last_contact_at IS NULL OR last_contact_at < $2::timestamptz - interval '1 minute')",
+    [id, now],
+  );
+}
+
+export interface StationOverview extends Station {
+  createdAt: string;
+  lastContactAt: string | null;
+  listsReceived: number;
+  pendingIssues: number;
+}
+
+/** The console's station list: enrolment, last contact, lists received, issues not yet closed. */
+export async function stationOverview(db: Queryable): Promise<StationOverview[]> {
+  const r = await db.query<{ id: string; name: string; created_at: Date; last_contact_at: Date | null; lists: unknown; pending: unknown }>(
+    `SELECT s.id, s.name, s.created_at, s.last_contact_at,
+            (SELECT count(*) FROM lists l WHERE l.station_id = s.id) AS lists,
+            (SELECT count(*) FROM issues i WHERE i.station_id = s.id AND i.status <> 'closed') AS pending
+       FROM stations s ORDER BY s.created_at, s.id`,
+  );
+  return r.rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    createdAt: toIso(row.created_at),
+    lastContactAt: row.last_contact_at ? toIso(row.last_contact_at) : null,
+    listsReceived: toSafeInt(row.lists),
+    pendingIssues: toSafeInt(row.pending),
+  }));
 }

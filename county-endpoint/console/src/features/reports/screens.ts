@@ -1,0 +1,4 @@
+/** Report screens and 重点督办问题. */
+import type { ConsoleScreen } from '../../screens';
+
+export const reportScreens: ConsoleScreen[] = [];
