@@ -47,7 +47,7 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
   async function login(username: string, password: string): Promise<Caller> {
     const res = await call(null, 'POST', '/login', { username, password });
     expect(res.statusCode, res.body).toBe(200);
-    return { cookie: cookieOf(res), csrf: (res.json() as { csrfToken: string }).csrfToken };
+    return { cookie: cookieOf(res), csrf: (res.json<{ csrfToken: string }>()).csrfToken };
   }
 
   beforeAll(async () => {
@@ -79,7 +79,7 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
     expect(setCookie).toMatch(/Path=\/console/);
-    admin = { cookie: cookieOf(ok), csrf: (ok.json() as { csrfToken: string }).csrfToken };
+    admin = { cookie: cookieOf(ok), csrf: (ok.json<{ csrfToken: string }>()).csrfToken };
 
     // The code is used up: a second claim fails even with the same code.
     expect((await call(null, 'POST', '/setup', { code, username: 'second', displayName: '第二' })).statusCode).toBe(409);
@@ -106,13 +106,13 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
     const noHeaderAtAll = await app.inject({ method: 'POST', url: '/console/api/logout', headers: { cookie: admin.cookie } });
     expect(noHeaderAtAll.statusCode).toBe(403);
     // Nothing was created by the refused requests.
-    expect(((await call(admin, 'GET', '/departments')).json() as { departments: unknown[] }).departments).toHaveLength(0);
+    expect(((await call(admin, 'GET', '/departments')).json<{ departments: unknown[] }>()).departments).toHaveLength(0);
     const right = await call(admin, 'POST', '/departments', { name: '县住建局' });
     expect(right.statusCode, right.body).toBe(200);
   });
 
   it('gives each role only its own screens', async () => {
-    const departments = (await call(admin, 'GET', '/departments')).json() as { departments: { id: string }[] };
+    const departments = (await call(admin, 'GET', '/departments')).json<{ departments: { id: string }[] }>();
     const departmentId = departments.departments[0]?.id;
     const clerkRes = await call(admin, 'POST', '/users', { username: 'clerk01', displayName: '李书记员', role: 'clerk', password: 'Xuanlian-2026a' });
     expect(clerkRes.statusCode, clerkRes.body).toBe(200);
@@ -137,9 +137,9 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
   it('shows a station token once at enrolment and rotation; the token never opens the console', async () => {
     const enrolled = await call(admin, 'POST', '/stations', { id: 'st-new-00001', name: '新港联络站' });
     expect(enrolled.statusCode, enrolled.body).toBe(200);
-    const token = (enrolled.json() as { token: string }).token;
+    const token = (enrolled.json<{ token: string }>()).token;
     expect(token).toMatch(/^sdt_/);
-    const list = (await call(admin, 'GET', '/stations')).json() as { stations: { id: string }[] };
+    const list = (await call(admin, 'GET', '/stations')).json<{ stations: { id: string }[] }>();
     expect(JSON.stringify(list)).not.toContain(token);
     expect(list.stations.map((s) => s.id)).toContain('st-new-00001');
 
@@ -152,7 +152,7 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
     expect((await app.inject({ method: 'GET', url: '/v1/ping?protocolVersion=1', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
 
     const rotated = await call(admin, 'POST', '/stations/st-new-00001/token', {});
-    const fresh = (rotated.json() as { token: string }).token;
+    const fresh = (rotated.json<{ token: string }>()).token;
     expect(fresh).not.toBe(token);
     expect((await app.inject({ method: 'GET', url: '/v1/ping?protocolVersion=1', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
   });
@@ -236,7 +236,7 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
     const s = await login('weijian01', 'Weijian-2026a');
     // The clock moves in the tests above, and an expired session is swept at the next login.
     admin = await login('admin', PASSWORD);
-    const users = (await call(admin, 'GET', '/users')).json() as { users: { id: string; username: string }[] };
+    const users = (await call(admin, 'GET', '/users')).json<{ users: { id: string; username: string }[] }>();
     const id = users.users.find((u) => u.username === 'weijian01')?.id ?? '';
     expect((await call(admin, 'POST', `/users/${id}/disabled`, { disabled: true })).statusCode).toBe(200);
     expect((await call(s, 'GET', '/session')).statusCode).toBe(401);
@@ -261,7 +261,7 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
     const enrol = rows.find((r) => r.action === 'station.enroll');
     expect(enrol).toMatchObject({ username: 'admin', target: 'st-new-00001', address: '127.0.0.1' });
     expect(JSON.stringify(rows)).not.toContain('Xuanlian-2026');
-    const page = (await call(admin, 'GET', '/audit?action=login')).json() as { entries: { action: string }[] };
+    const page = (await call(admin, 'GET', '/audit?action=login')).json<{ entries: { action: string }[] }>();
     expect(page.entries.length).toBeGreaterThan(0);
     expect(page.entries.every((e) => e.action === 'login' || e.action.startsWith('login.'))).toBe(true);
     // No session cookie or password hash is stored anywhere readable.

@@ -12,8 +12,18 @@ export function formatTime(iso: string): string {
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
 
+const ROLE_LABELS: Record<string, string> = { admin: '管理员', clerk: '选联工委', department: '承办单位' };
+
 export function formatResult(r: CommandResult): string {
   switch (r.name) {
+    case 'create-user':
+      return [
+        `已创建用户: ${r.username}(${r.displayName},${ROLE_LABELS[r.role] ?? r.role}${r.departmentName ? `,${r.departmentName}` : ''})`,
+        '',
+        `初始密码: ${r.password}`,
+        '',
+        '初始密码只显示这一次;用户首次登录控制台时须修改密码。',
+      ].join('\n');
     case 'enroll-station':
     case 'rotate-token':
       return [

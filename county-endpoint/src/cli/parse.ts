@@ -12,7 +12,9 @@ export const USAGE = `用法: npm run cli --prefix county-endpoint -- <命令> [
   respond <问题编号> --text <答复内容>                   录入承办单位的答复
   publish <问题编号>                                     公示
   close <问题编号> [--note <备注>]                       销号
-  reopen <问题编号> [--note <备注>]                      重新督办`;
+  reopen <问题编号> [--note <备注>]                      重新督办
+  create-user --username <用户名> --name <姓名> --role <admin|clerk|department> [--department <承办单位名称>]
+                                                         新建控制台用户,初始密码只显示一次,首次登录须修改`;
 
 export class UsageError extends Error {}
 
@@ -27,6 +29,8 @@ export function parseCommand(argv: string[]): Command {
       name: { type: 'string' },
       station: { type: 'string' },
       department: { type: 'string' },
+      username: { type: 'string' },
+      role: { type: 'string' },
       days: { type: 'string' },
       text: { type: 'string' },
       note: { type: 'string' },
@@ -58,6 +62,11 @@ export function parseCommand(argv: string[]): Command {
     case 'close':
     case 'reopen':
       return { name, issueId: issueId(), ...(values.note ? { note: values.note } : {}) };
+    case 'create-user': {
+      const role = need(values.role, ' --role 角色(admin / clerk / department)');
+      if (role === 'department' && !values.department) throw new UsageError('承办单位用户须给出 --department 承办单位名称。');
+      return { name, username: need(values.username, ' --username 用户名'), displayName: need(values.name, ' --name 姓名'), role, department: role === 'department' ? (values.department ?? null) : null };
+    }
     default:
       throw new UsageError(name ? `不认识的命令: ${name}` : '请给出命令。');
   }

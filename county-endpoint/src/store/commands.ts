@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { assignIssues } from './assignments.js';
 import { applyClerkAction, listIssues, type ClerkResult, type IssueSummary } from './clerk.js';
+import { createUserFromCli, type CreatedByCli } from './createUserCommand.js';
 import { enrollStation, listStations, rotateToken } from './stations.js';
 import { CLI_ACTOR } from './workActor.js';
 
@@ -20,6 +21,7 @@ export const commandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('publish'), issueId: z.string() }),
   z.object({ name: z.literal('close'), issueId: z.string(), note: z.string().optional() }),
   z.object({ name: z.literal('reopen'), issueId: z.string(), note: z.string().optional() }),
+  z.object({ name: z.literal('create-user'), username: z.string(), displayName: z.string(), role: z.string(), department: z.string().nullable() }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -27,10 +29,13 @@ export type CommandResult =
   | { name: 'enroll-station' | 'rotate-token'; stationId: string; stationName: string; token: string }
   | { name: 'list-stations'; stations: { id: string; name: string; createdAt: string }[] }
   | { name: 'list-issues'; issues: (Omit<IssueSummary, 'deadline'> & { deadline: string | null })[] }
-  | { name: 'assign' | 'respond' | 'publish' | 'close' | 'reopen'; result: ClerkResult };
+  | { name: 'assign' | 'respond' | 'publish' | 'close' | 'reopen'; result: ClerkResult }
+  | ({ name: 'create-user' } & CreatedByCli);
 
 export async function runCommand(db: Database, cmd: Command, now: Date): Promise<CommandResult> {
   switch (cmd.name) {
+    case 'create-user':
+      return { name: cmd.name, ...(await createUserFromCli(db, cmd, now)) };
     case 'enroll-station':
     case 'rotate-token': {
       const { station, token } =
