@@ -20,7 +20,8 @@ export interface BoardFilters {
   stationId?: string | null;
   departmentId?: string | null;
   category?: string | null;
-  status?: OpenStatus | null;
+  /** One open status, or 'answered' (答复 or 公示: the 公示销号 screen). */
+  status?: OpenStatus | 'answered' | null;
   colour?: DeadlineColour | null;
   /** overdue: red and still unanswered; unsatisfied: the visitor said 不满意 and it is not closed. */
   attention?: 'overdue' | 'unsatisfied' | null;
@@ -90,7 +91,8 @@ function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: st
   if (f.stationId) conds.push(`i.station_id = ${p(f.stationId)}`);
   if (f.departmentId) conds.push(`i.lead_department_id = ${p(f.departmentId)}`);
   if (f.category) conds.push(`i.category = ${p(f.category)}`);
-  if (f.status) conds.push(`i.status = ${p(f.status)}`);
+  if (f.status === 'answered') conds.push(`i.status IN ('responded', 'published')`);
+  else if (f.status) conds.push(`i.status = ${p(f.status)}`);
   if (f.from) conds.push(`it.received_at >= ${p(new Date(`${f.from}T00:00:00+08:00`))}`);
   if (f.to) conds.push(`it.received_at < ${p(new Date(`${nextDayKey(f.to)}T00:00:00+08:00`))}`);
   const { redBefore, greenFrom } = colourCutoffs(calendar, now);

@@ -60,7 +60,7 @@ export function registerWorkRoutes(app: FastifyInstance): void {
         stationId: queryOf(request, 'station'),
         departmentId: queryOf(request, 'department'),
         category: queryOf(request, 'category'),
-        status: oneOf(queryOf(request, 'status'), OPEN_STATUSES, '状态'),
+        status: oneOf(queryOf(request, 'status'), [...OPEN_STATUSES, 'answered'] as const, '状态'),
         colour: oneOf(queryOf(request, 'colour'), COLOURS, '三色状态'),
         attention: oneOf(queryOf(request, 'attention'), ['overdue', 'unsatisfied'] as const, '督办类别'),
         from: dayQuery(request, 'from'),
