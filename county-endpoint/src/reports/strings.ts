@@ -87,6 +87,32 @@ export const REPORT_STRINGS = {
   },
 } as const;
 
+export interface SummaryFigures {
+  lists: number;
+  issues: number;
+  referred: number;
+  assigned: number;
+  onTime: number;
+  overdue: number;
+  solved: number;
+  partlySolved: number;
+  policyUnable: number;
+  rated: number;
+  satisfactionRate: number | null;
+  supervised: number;
+}
+
+/** The opening paragraph of the 督察结果, in the words of a written report. */
+export function supervisionSummary(t: SummaryFigures, stations: number): string {
+  const rate = t.satisfactionRate === null ? '暂无评价' : `满意率(满意及基本满意)${(t.satisfactionRate * 100).toFixed(1)}%`;
+  return (
+    `本期共收到 ${stations} 个联络站报送的问题清单 ${t.lists} 份,收集问题 ${t.issues} 件,其中提请交办 ${t.referred} 件。` +
+    `本期交办 ${t.assigned} 件,承办单位按期答复 ${t.onTime} 件次,逾期 ${t.overdue} 件次。` +
+    `答复结果为解决 ${t.solved} 件、部分解决 ${t.partlySolved} 件、因政策原因暂不能解决 ${t.policyUnable} 件。` +
+    `来访人已评价 ${t.rated} 件,${rate}。目前仍需持续督办 ${t.supervised} 件。`
+  );
+}
+
 /** 2026-03-01 → 2026年3月1日 */
 export function dayText(key: string): string {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number];

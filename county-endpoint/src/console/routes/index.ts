@@ -8,6 +8,8 @@ import { registerAuthRoutes } from './auth.js';
 import { registerCalendarRoutes } from './calendar.js';
 import { registerDepartmentWorkRoutes } from './departmentWork.js';
 import { registerDepartmentRoutes } from './departments.js';
+import { registerKeyIssueRoutes } from './keyIssues.js';
+import { registerReportRoutes } from './reports.js';
 import { registerStationRoutes } from './stations.js';
 import { registerUserRoutes } from './users.js';
 import { registerWorkRoutes } from './work.js';
@@ -23,5 +25,7 @@ export const CONSOLE_ROUTE_MODULES: ((app: FastifyInstance) => void)[] = [
   registerWorkRoutes,
   registerDepartmentWorkRoutes,
   registerCalendarRoutes,
-  // Reports and 重点督办问题: add here.
+  // Reports and 重点督办问题.
+  registerReportRoutes,
+  registerKeyIssueRoutes,
 ];

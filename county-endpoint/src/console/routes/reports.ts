@@ -4,7 +4,7 @@
  * download writes an audit row ('report.export').
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { REPORT_STRINGS } from '../../reports/strings.js';
+import { REPORT_STRINGS, supervisionSummary } from '../../reports/strings.js';
 import { departmentTable, stationTable, supervisionTables, type NamedTable } from '../../reports/tables.js';
 import { reportWorkbook } from '../../reports/xlsx.js';
 import { recordAudit } from '../../store/consoleAudit.js';
@@ -21,23 +21,32 @@ function periodOf(request: FastifyRequest): ReportPeriod {
   return validatePeriod({ from: typeof q.from === 'string' ? q.from : '', to: typeof q.to === 'string' ? q.to : '' });
 }
 
-async function tablesOf(request: FastifyRequest, kind: ReportKind, period: ReportPeriod): Promise<NamedTable[]> {
+interface BuiltReport {
+  tables: NamedTable[];
+  /** The 督察结果's opening paragraph; null for the plain statistics. */
+  summary: string | null;
+}
+
+async function build(request: FastifyRequest, kind: ReportKind, period: ReportPeriod): Promise<BuiltReport> {
   const ctx = request.server.consoleContext;
   const now = ctx.now();
   switch (kind) {
     case 'departments':
-      return [{ sheet: REPORT_STRINGS.department.sheet, table: departmentTable(await departmentReport(ctx.db, period, now), period) }];
+      return { tables: [{ sheet: REPORT_STRINGS.department.sheet, table: departmentTable(await departmentReport(ctx.db, period, now), period) }], summary: null };
     case 'stations':
-      return [{ sheet: REPORT_STRINGS.station.sheet, table: stationTable(await stationReport(ctx.db, period), period) }];
-    case 'supervision':
-      return supervisionTables(await supervisionReport(ctx.db, period, now));
+      return { tables: [{ sheet: REPORT_STRINGS.station.sheet, table: stationTable(await stationReport(ctx.db, period), period) }], summary: null };
+    case 'supervision': {
+      const report = await supervisionReport(ctx.db, period, now);
+      const reporting = report.stations.filter((s) => s.lists > 0).length;
+      return { tables: supervisionTables(report), summary: supervisionSummary(report.totals, reporting) };
+    }
   }
 }
 
 const FILE_TITLES: Record<ReportKind, string> = {
   departments: REPORT_STRINGS.department.file,
   stations: REPORT_STRINGS.station.file,
-  supervision: REPORT_STRINGS.supervision.file,
+  supervision: REPORT_STRINGS.supervision.title,
 };
 
 export function reportFileName(kind: ReportKind, period: ReportPeriod): string {
@@ -49,15 +58,15 @@ export function registerReportRoutes(app: FastifyInstance): void {
     app.get(`/console/api/reports/${kind}`, { preHandler: requireRole('admin', 'clerk') }, async (request) => {
       const period = periodOf(request);
       const ctx = request.server.consoleContext;
-      const tables = await tablesOf(request, kind, period);
-      return { period, generatedAt: ctx.now().toISOString(), tables };
+      const built = await build(request, kind, period);
+      return { kind, period, generatedAt: ctx.now().toISOString(), title: FILE_TITLES[kind], ...built };
     });
 
     app.get(`/console/api/reports/${kind}.xlsx`, { preHandler: requireRole('admin', 'clerk') }, async (request, reply: FastifyReply) => {
       const period = periodOf(request);
       const ctx = request.server.consoleContext;
       const me = userOf(request);
-      const buffer = await reportWorkbook(await tablesOf(request, kind, period), REPORT_STRINGS.county);
+      const buffer = await reportWorkbook((await build(request, kind, period)).tables, REPORT_STRINGS.county);
       const name = reportFileName(kind, period);
       await recordAudit(
         ctx.db,
