@@ -15,23 +15,33 @@ export function migrationFiles(): { version: number; name: string; sql: string }
     .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(dir + f, 'utf8') }));
 }
 
+/**
+ * Several endpoint processes may start at once on one PostgreSQL database: each step runs
+ * under one transaction-scoped advisory lock and re-reads what is applied, so exactly one
+ * process applies each migration and the others wait and skip it.
+ */
+const MIGRATION_LOCK = 'SELECT pg_advisory_xact_lock(720301)';
+
 /** Applies what is missing; returns the names applied now. */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
-  const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+  await db.transaction(async (tx) => {
+    await tx.query(MIGRATION_LOCK);
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+  });
   const applied: string[] = [];
   for (const m of migrationFiles()) {
-    if (done.has(m.version)) continue;
-    await db.transaction(async (tx) => {
+    const ran = await db.transaction(async (tx) => {
+      await tx.query(MIGRATION_LOCK);
+      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
+      if (done.rows.length > 0) return false;
       // Split on ';' at line ends: migrations hold plain DDL, no functions with bodies.
       for (const statement of m.sql.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) {
         await tx.query(statement);
       }
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      return true;
     });
-    applied.push(m.name);
+    if (ran) applied.push(m.name);
   }
   return applied;
 }
