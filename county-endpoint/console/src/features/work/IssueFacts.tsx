@@ -39,7 +39,7 @@ export function IssueFacts({ issue }: { issue: IssueDetail }) {
         <dd>{W.status[issue.status] ?? issue.status}</dd>
         <dt>{W.cols.deadline}</dt>
         <dd>
-          {formatDay(issue.deadline, W.common.noDeadline)} <ColourBadge colour={issue.colour} />
+          {formatDay(issue.deadline, W.common.noDeadline)} {issue.colour && <ColourBadge colour={issue.colour} />}
         </dd>
         {issue.satisfaction && (
           <>

@@ -98,6 +98,7 @@ export function UnclaimedScreen() {
         </div>
         <fieldset className="co-list">
           <legend>{W.unclaimed.co}</legend>
+          {options.data && options.data.departments.filter((d) => d.id !== lead).length === 0 && <span className="muted">{W.unclaimed.noOther}</span>}
           {options.data?.departments
             .filter((d) => d.id !== lead)
             .map((d) => (

@@ -49,6 +49,7 @@ export const W = {
     lead: '主办单位',
     chooseLead: '请选择主办单位',
     co: '协办单位(可多选)',
+    noOther: '没有其他承办单位可选。',
     days: '办理期限(工作日)',
     daysHint: '按县里工作日历计算,跳过周末和法定节假日,调休上班日计入',
     submit: '交办',
