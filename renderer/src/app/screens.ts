@@ -1,39 +1,96 @@
 /**
  * The screens, each compiled when first needed: a cold start compiles only the shell and
  * the first screen's code instead of one large bundle (most of a cold start was V8
- * compiling it, docs/benchmarks.md). Right after the first screen shows, the others are
- * fetched in the background (`preloadScreens`), so a screen opened later — offline, in the
- * browser build too — never waits for the network.
+ * compiling it, docs/benchmarks.md). The first screen's code is fetched at boot, beside the
+ * database's opening (`preloadInitialScreen`); right after the first screen shows, the
+ * others are fetched in the background (`preloadScreens`), so a screen opened later —
+ * offline, in the browser build too — never waits for the network.
+ *
+ * A screen whose code is already here renders at once instead of suspending: React holds a
+ * suspended screen back for a moment after its fallback showed (so a fast load does not
+ * flash), which on a cold start cost a quarter of a second of blank screen.
  */
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
 const loaders = {
-  today: () => import('../features/duty-day/TodayScreen'),
-  openDutyDay: () => import('../features/duty-day/OpenDutyDayScreen'),
-  closeDutyDay: () => import('../features/duty-day/CloseDutyDayScreen'),
-  reception: () => import('../features/reception/ReceptionScreen'),
-  history: () => import('../features/history/HistoryScreen'),
-  settings: () => import('../features/settings/SettingsScreen'),
-  sync: () => import('../features/sync/SyncScreen'),
-  issue: () => import('../features/issues/IssueScreen'),
-  print: () => import('../features/printing/PrintScreen'),
+  today: () => import('../features/duty-day/TodayScreen').then((m) => m.TodayScreen),
+  openDutyDay: () => import('../features/duty-day/OpenDutyDayScreen').then((m) => m.OpenDutyDayScreen),
+  closeDutyDay: () => import('../features/duty-day/CloseDutyDayScreen').then((m) => m.CloseDutyDayScreen),
+  reception: () => import('../features/reception/ReceptionScreen').then((m) => m.ReceptionScreen),
+  history: () => import('../features/history/HistoryScreen').then((m) => m.HistoryScreen),
+  settings: () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+  sync: () => import('../features/sync/SyncScreen').then((m) => m.SyncScreen),
+  issue: () => import('../features/issues/IssueScreen').then((m) => m.IssueScreen),
+  print: () => import('../features/printing/PrintScreen').then((m) => m.PrintScreen),
 } as const;
 
-export const TodayScreen = lazy(() => loaders.today().then((m) => ({ default: m.TodayScreen })));
-export const OpenDutyDayScreen = lazy(() => loaders.openDutyDay().then((m) => ({ default: m.OpenDutyDayScreen })));
-export const CloseDutyDayScreen = lazy(() => loaders.closeDutyDay().then((m) => ({ default: m.CloseDutyDayScreen })));
-export const ReceptionScreen = lazy(() => loaders.reception().then((m) => ({ default: m.ReceptionScreen })));
-export const HistoryScreen = lazy(() => loaders.history().then((m) => ({ default: m.HistoryScreen })));
-export const SettingsScreen = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsScreen })));
-export const SyncScreen = lazy(() => loaders.sync().then((m) => ({ default: m.SyncScreen })));
-export const IssueScreen = lazy(() => loaders.issue().then((m) => ({ default: m.IssueScreen })));
-export const PrintScreen = lazy(() => loaders.print().then((m) => ({ default: m.PrintScreen })));
+type ScreenName = keyof typeof loaders;
+type Loaded<K extends ScreenName> = Awaited<ReturnType<(typeof loaders)[K]>>;
+
+const loaded: Partial<Record<ScreenName, unknown>> = {};
+const loading: Partial<Record<ScreenName, Promise<unknown>>> = {};
+
+function load<K extends ScreenName>(name: K): Promise<Loaded<K>> {
+  loading[name] ??= loaders[name]().then(
+    (component) => {
+      loaded[name] = component;
+      return component;
+    },
+    (error: unknown) => {
+      // Offline at the very first start of the browser build: let a later attempt retry.
+      delete loading[name];
+      throw error;
+    },
+  );
+  return loading[name] as Promise<Loaded<K>>;
+}
+
+/** The screen `name`: rendered directly once its code is here, through React.lazy before. */
+function screen<K extends ScreenName>(name: K): Loaded<K> {
+  const Lazy = lazy(() => load(name).then((component) => ({ default: component as ComponentType<object> })));
+  function Screen(props: object) {
+    const Ready = loaded[name] as ComponentType<object> | undefined;
+    return createElement(Ready ?? Lazy, props);
+  }
+  Screen.displayName = `Screen(${name})`;
+  return Screen as unknown as Loaded<K>;
+}
+
+export const TodayScreen = screen('today');
+export const OpenDutyDayScreen = screen('openDutyDay');
+export const CloseDutyDayScreen = screen('closeDutyDay');
+export const ReceptionScreen = screen('reception');
+export const HistoryScreen = screen('history');
+export const SettingsScreen = screen('settings');
+export const SyncScreen = screen('sync');
+export const IssueScreen = screen('issue');
+export const PrintScreen = screen('print');
+
+/** Which screen a path opens (the routes in App.tsx); undefined for an unknown path. */
+function screenForPath(path: string): ScreenName | undefined {
+  if (path === '/') return 'today';
+  if (path === '/duty/open') return 'openDutyDay';
+  if (path === '/duty/close') return 'closeDutyDay';
+  if (path.startsWith('/reception/')) return 'reception';
+  if (path === '/history') return 'history';
+  if (path === '/settings') return 'settings';
+  if (path === '/sync') return 'sync';
+  if (path.startsWith('/issue/')) return 'issue';
+  if (path === '/print' || path.startsWith('/print/')) return 'print';
+  return undefined;
+}
+
+/** At boot: starts fetching the code of the screen the app opens on (`hash` is `location.hash`). */
+export function preloadInitialScreen(hash: string): void {
+  const name = screenForPath(hash.replace(/^#/, '').split('?')[0] || '/');
+  if (name) load(name).catch((error: unknown) => console.warn('Preloading the first screen failed', error));
+}
 
 let preloading: Promise<unknown> | null = null;
 
 /** Fetches every screen's code once, after the first screen has shown (idempotent). */
 export function preloadScreens(): Promise<unknown> {
-  preloading ??= Promise.all(Object.values(loaders).map((load) => load()))
+  preloading ??= Promise.all((Object.keys(loaders) as ScreenName[]).map((name) => load(name)))
     .then(() => {
       // Marks the page as able to open every screen without the network (read by the
       // end-to-end tests before they cut it, and handy when checking the browser build).

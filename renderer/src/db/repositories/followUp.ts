@@ -20,6 +20,7 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import { TEXT_LIMITS } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
 import { EMPTY_TRACK, type IssueActionRow, type IssueTrack, type RatingRow } from '../followRows';
+import { inboxOverlay, withInbox } from '../countyInbox';
 import { readStates, stateTables } from '../issueStates';
 import type { IssueStateRow, OutboxItem } from '../syncRows';
 import { answerSeq, withTodo } from '../todoMarks';
@@ -96,12 +97,20 @@ export async function recordProgress(db: StationDb, input: ProgressInput): Promi
 export async function recordRating(db: StationDb, input: RatingInput): Promise<RatingRow> {
   const data = parse(ratingInputSchema, input);
   return db.transaction('rw', tables(db), async () => {
-    const { stored, shown } = await loadState(db, data.issueId);
+    // One round of reads and one of writes: a rating is recorded at the desk while the
+    // visitor waits, on a history of any length.
+    const [stored, overlay, earlier] = await Promise.all([
+      db.issueStates.get(data.issueId),
+      inboxOverlay(db),
+      db.ratings.where('issueId').equals(data.issueId).toArray(),
+    ]);
+    if (!stored) throw new FollowUpStateError('找不到该问题。');
     const track = { ...EMPTY_TRACK, ...stored.track };
-    const seq = answerSeq(shown);
+    // The county's answers as shown (updates still waiting in the inbox laid over).
+    const seq = answerSeq(withInbox(stored, overlay));
     const stationResult = track.followUp && (track.resultAt !== null || track.closedAt !== null);
     if (seq === 0 && !stationResult) throw new FollowUpStateError('该问题还没有答复或办理结果,暂不能评价。');
-    const earlier = await db.ratings.where('issueId').equals(data.issueId).sortBy('recordedAt');
+    const latest = earlier.reduce<RatingRow | undefined>((last, r) => (!last || r.recordedAt >= last.recordedAt ? r : last), undefined);
     const recordedAt = toLocalIso(new Date());
     const row: RatingRow = {
       id: newId(),
@@ -111,21 +120,26 @@ export async function recordRating(db: StationDb, input: RatingInput): Promise<R
       ratedAt: data.ratedAt,
       note: data.note,
       reason: data.reason,
-      supersedes: earlier.at(-1)?.id ?? null,
+      supersedes: latest?.id ?? null,
       countyNote: ratingNoteForCounty(data, TEXT_LIMITS.note),
       recordedAt,
     };
     const item: OutboxItem = { id: newId(), kind: 'satisfaction', itemId: row.id, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: '', createdAt: recordedAt };
-    await Promise.all([db.ratings.add(row), db.outbox.add(item)]);
     const satisfied = data.rating !== 'unsatisfied';
+    let state: Promise<string>;
     if (seq === 0 && track.followUp) {
       // The station's own follow-up: closed at the station, or back to work.
-      if (satisfied) await writeTrack(db, stored, { closedAt: recordedAt }, 'closed');
-      else await writeTrack(db, stored, { resultAt: null, closedAt: null, progressAt: recordedAt }, stored.status === 'closed' ? 'recorded' : undefined);
+      if (satisfied) state = writeTrack(db, stored, { closedAt: recordedAt }, 'closed');
+      else state = writeTrack(db, stored, { resultAt: null, closedAt: null, progressAt: recordedAt }, stored.status === 'closed' ? 'recorded' : undefined);
     } else {
-      await writeTrack(db, stored, { ratedSeq: seq, handedBackSeq: Math.max(track.handedBackSeq, seq) });
+      state = writeTrack(db, stored, { ratedSeq: seq, handedBackSeq: Math.max(track.handedBackSeq, seq) });
     }
-    await addAudit(db, 'issue.rating', 'issue', data.issueId, { rating: data.rating, ratedBy: data.ratedBy, ratingId: row.id, supersedes: row.supersedes });
+    await Promise.all([
+      db.ratings.add(row),
+      db.outbox.add(item),
+      state,
+      addAudit(db, 'issue.rating', 'issue', data.issueId, { rating: data.rating, ratedBy: data.ratedBy, ratingId: row.id, supersedes: row.supersedes }),
+    ]);
     return row;
   });
 }

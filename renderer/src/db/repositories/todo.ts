@@ -56,12 +56,24 @@ export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCal
   const staleBefore = toLocalIso(new Date(now.getTime() - STALE_FOLLOW_UP_DAYS * DAY_MS));
   return db.transaction('r', [db.issues, db.receptions, ...stateTables(db)], async () => {
     const s = db.issueStates;
-    const [handBackIds, rateIds, dueIds, dueTotal, staleIds, unsealed, listsWaiting] = await Promise.all([
-      s.where('todo').equals('handBack').primaryKeys(),
-      s.where('todo').equals('rate').primaryKeys(),
-      s.where('dueAt').belowOrEqual(yellowUntil).primaryKeys(),
+    // Counted with count() and listed with a limit: the lists show the first
+    // TODO_LIST_LIMIT, so the keys beyond them are never read (a long-running history has
+    // thousands of 联络站协调 issues waiting).
+    // (A Dexie collection is changed by limit(), so each read builds its own.)
+    const handBackQ = () => s.where('todo').equals('handBack');
+    const rateQ = () => s.where('todo').equals('rate');
+    const dueQ = () => s.where('dueAt').belowOrEqual(yellowUntil);
+    const staleQ = () => s.where('followUpAt').below(staleBefore);
+    const [handBackIds, rateIds, dueIds, staleIds, handBackCount, rateCount, dueCount, dueTotal, staleCount, unsealed, listsWaiting] = await Promise.all([
+      handBackQ().limit(TODO_LIST_LIMIT).primaryKeys(),
+      rateQ().limit(TODO_LIST_LIMIT).primaryKeys(),
+      dueQ().limit(TODO_LIST_LIMIT).primaryKeys(),
+      staleQ().limit(TODO_LIST_LIMIT).primaryKeys(),
+      handBackQ().count(),
+      rateQ().count(),
+      dueQ().count(),
       s.where('dueAt').aboveOrEqual('').count(),
-      s.where('followUpAt').below(staleBefore).primaryKeys(),
+      staleQ().count(),
       s.where('pendingSeal').equals(1).count(),
       db.issueLists.where('state').anyOf('sealed', 'sending', 'rejected', 'conflict').count(),
     ]);
@@ -83,20 +95,19 @@ export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCal
         return [extra ? extra(base, state.dueAt, state.followUpAt) : base];
       });
     };
-    const first = (ids: readonly string[]) => ids.slice(0, TODO_LIST_LIMIT);
     const byTime = (a: TodoIssue, b: TodoIssue) => a.recordedAt.localeCompare(b.recordedAt);
     const [handBack, rate, deadlines, stale] = await Promise.all([
-      group(first(handBackIds)),
-      group(first(rateIds)),
-      group(first(dueIds), (t, dueAt) => ({ ...t, deadline: dueAt, colour: dueAt ? deadlineColour(calendar, dueAt, now) : 'green' })),
-      group(first(staleIds), (t, _d, followUpAt) => ({ ...t, lastProgressAt: followUpAt })),
+      group(handBackIds),
+      group(rateIds),
+      group(dueIds, (t, dueAt) => ({ ...t, deadline: dueAt, colour: dueAt ? deadlineColour(calendar, dueAt, now) : 'green' })),
+      group(staleIds, (t, _d, followUpAt) => ({ ...t, lastProgressAt: followUpAt })),
     ]);
     const result: TodoSummary = {
-      handBack: { count: handBackIds.length, items: handBack.sort(byTime) },
-      rate: { count: rateIds.length, items: rate.sort(byTime) },
-      deadlines: { count: dueIds.length, items: deadlines.sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '')) },
-      onTime: dueTotal - dueIds.length,
-      staleFollowUp: { count: staleIds.length, items: stale.sort((a, b) => (a.lastProgressAt ?? '').localeCompare(b.lastProgressAt ?? '')) },
+      handBack: { count: handBackCount, items: handBack.sort(byTime) },
+      rate: { count: rateCount, items: rate.sort(byTime) },
+      deadlines: { count: dueCount, items: deadlines.sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '')) },
+      onTime: dueTotal - dueCount,
+      staleFollowUp: { count: staleCount, items: stale.sort((a, b) => (a.lastProgressAt ?? '').localeCompare(b.lastProgressAt ?? '')) },
       unsealed,
       listsWaiting,
       total: 0,

@@ -7,6 +7,7 @@ import { ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
 import { getDb, todoRepo, useLiveQuery } from '../../db';
 import type { TodoGroup, TodoIssue } from '../../db/repositories/todo';
 import { STATION_CALENDAR } from './calendar';
+import { prefetchedTodo } from './todoPrefetch';
 import { formatDay } from './format';
 import { F } from './strings';
 import './followUp.css';
@@ -14,7 +15,7 @@ import './followUp.css';
 const T = F.todo;
 
 export function TodoPanel({ title = T.title }: { title?: string }) {
-  const todo = useLiveQuery(() => todoRepo.todoSummary(getDb(), new Date(), STATION_CALENDAR), []);
+  const todo = useLiveQuery(() => todoRepo.todoSummary(getDb(), new Date(), STATION_CALENDAR), [], prefetchedTodo());
   if (todo === undefined) return <section className="panel todo" aria-label={title} aria-busy="true" />;
   return (
     <section className="panel todo" aria-label={title}>

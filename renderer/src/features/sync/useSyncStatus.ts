@@ -6,9 +6,17 @@ import type { SyncView } from './indicator';
 
 export type { SyncView };
 
+/**
+ * Starts the engine once the first screen is up: its first look at the outbox and the
+ * county writes the sync state, and on a cold start those reads and writes only queued
+ * ahead of the screen's own. A click on 立即同步 starts it at once (requestSync).
+ */
+const START_AFTER_MS = 600;
+
 export function useSyncEngine(): void {
   useEffect(() => {
-    startSync();
+    const timer = setTimeout(() => startSync(), START_AFTER_MS);
+    return () => clearTimeout(timer);
   }, []);
 }
 
