@@ -1,0 +1,69 @@
+/**
+ * One ECharts chart: drawn into a canvas, resized with its box, redrawn when its option
+ * or the fonts change, and saved as a PNG through the bridge (a save dialog on the
+ * desktop, a download in the browser). The numbers are in the table beside it; the chart
+ * itself is an image with a name.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { bridge } from '../../bridge';
+import { auditRepo, getDb } from '../../db';
+import { echarts, type ChartOption, type ECharts } from './echarts';
+import { T } from './strings';
+
+export function Chart({ title, option, fileName, fontsReady, height = 300 }: { title: string; option: ChartOption; fileName: string; fontsReady: boolean; height?: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    // Twice the pixels: the canvas prints on A4 and is saved as a picture.
+    const c = echarts.init(el, undefined, { renderer: 'canvas', devicePixelRatio: 2 });
+    chart.current = c;
+    const observer = new ResizeObserver(() => c.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption({ ...option, aria: { enabled: false } }, { notMerge: true });
+  }, [option, fontsReady]);
+
+  async function savePng() {
+    const c = chart.current;
+    if (!c) return;
+    setMessage('');
+    try {
+      const url = c.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+      const result = await bridge.files.save({ kind: 'png', suggestedName: fileName, base64: url.slice(url.indexOf(',') + 1) });
+      if (result.outcome === 'saved') {
+        setMessage(T.pngSaved(result.fileName));
+        await auditRepo.recordAccess(getDb(), 'exported', { entity: 'chart', id: fileName }, { fileName: result.fileName });
+      } else if (result.outcome === 'failed') setMessage(T.saveFailed + result.message);
+    } catch (error) {
+      console.error('Saving a chart failed', error);
+      setMessage(T.saveFailed + String(error));
+    }
+  }
+
+  return (
+    <div className="stats-chart">
+      <div ref={box} className="stats-chart-canvas" style={{ height }} role="img" aria-label={T.chartOf(title)} />
+      <div className="stats-chart-actions no-print">
+        <button type="button" onClick={() => void savePng()} aria-label={`${T.savePng}：${title}`}>
+          {T.savePng}
+        </button>
+        {message ? (
+          <span role="status" className="muted">
+            {message}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** 导出台账: one button per 台账, progress while it is written, and 取消. */
+import { useRef, useState } from 'react';
+import type { StationSettings } from '../../../../shared/domain/schemas';
+import { exportLedger } from './ledgers/exportLedger';
+import { LEDGER_KINDS, type LedgerKind } from './ledgers/ledgerSpec';
+import { T } from './strings';
+import type { LoadedStatistics } from './useStatistics';
+
+type Status = { kind: 'idle' } | { kind: 'running'; ledger: LedgerKind; text: string } | { kind: 'message'; text: string; warning: boolean };
+
+export function LedgerExports({ station, loaded }: { station: StationSettings; loaded: LoadedStatistics | null }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  async function run(ledger: LedgerKind) {
+    if (!loaded) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    const name = T.ledgerNames[ledger];
+    setStatus({ kind: 'running', ledger, text: T.writing(name) });
+    try {
+      const result = await exportLedger(
+        ledger,
+        { station, records: loaded.records, statistics: loaded.stats, today: loaded.today },
+        (e) => setStatus({ kind: 'running', ledger, text: e.type === 'progress' ? T.exporting(name, e.done, e.total) : T.writing(name) }),
+        controller.signal,
+      );
+      if (result.outcome === 'saved') setStatus({ kind: 'message', text: T.exportSaved(name, result.message), warning: false });
+      else if (result.outcome === 'cancelled') setStatus({ kind: 'message', text: T.exportCancelled, warning: false });
+      else setStatus({ kind: 'message', text: T.exportFailed + result.message, warning: true });
+    } catch (error) {
+      console.error('Export failed', error);
+      setStatus({ kind: 'message', text: T.exportFailed + String(error), warning: true });
+    } finally {
+      abort.current = null;
+    }
+  }
+
+  const running = status.kind === 'running';
+  return (
+    <section className="stats-ledgers no-print" aria-labelledby="stats-ledgers-title">
+      <h2 id="stats-ledgers-title">{T.ledgers}</h2>
+      <div className="stats-ledger-buttons">
+        {LEDGER_KINDS.map((k) => (
+          <button key={k} type="button" disabled={!loaded || running} onClick={() => void run(k)}>
+            {T.ledgerNames[k]}
+          </button>
+        ))}
+        {running ? (
+          <button type="button" className="danger" onClick={() => abort.current?.abort()}>
+            {T.cancel}
+          </button>
+        ) : null}
+      </div>
+      <p role="status" className={status.kind === 'message' && status.warning ? 'warning' : 'muted'} data-export-state={status.kind === 'running' ? 'running' : status.kind === 'message' ? 'done' : 'idle'}>
+        {status.kind === 'running' ? (
+          <>
+            {status.text}
+            <progress aria-label={T.ledgerNames[status.ledger]} />
+          </>
+        ) : status.kind === 'message' ? (
+          status.text
+        ) : null}
+      </p>
+    </section>
+  );
+}
