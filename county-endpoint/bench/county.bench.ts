@@ -10,7 +10,7 @@
  *
  * Environment: BENCH_ISSUES (default 1000000; other values print only), BENCH_SAMPLES
  * (requests per page kind, default 40), BENCH_PUSHERS (default 50), BENCH_PUSHES (pushes
- * per station, default 10), BENCH_CLERKS (default 4).
+ * per station, default 20), BENCH_CLERKS (default 4).
  */
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -30,7 +30,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const ISSUES = env('BENCH_ISSUES', 1_000_000);
 const SAMPLES = env('BENCH_SAMPLES', 40);
 const PUSHERS = env('BENCH_PUSHERS', 50);
-const PUSHES = env('BENCH_PUSHES', 10);
+const PUSHES = env('BENCH_PUSHES', 20);
 const CLERKS = env('BENCH_CLERKS', 4);
 const TARGET_MS = 100;
 const DOCS = resolve(import.meta.dirname, '../../docs/benchmarks.md');

@@ -37,3 +37,17 @@ CREATE INDEX key_issue_notes_key ON key_issue_notes (key_issue_id, at);
 
 -- Reports count issues by the day the county received their list.
 CREATE INDEX items_received ON items (received_at);
+
+-- The 督办 board on a million issues (measured by npm run bench:county, docs/benchmarks.md):
+-- only the open issues, in the board's order (deadline, then id), so a page is an ordered
+-- walk that stops after 50 rows instead of sorting every open issue. INCLUDE lets the
+-- colour counts read the index alone.
+CREATE INDEX issues_board_open ON issues (deadline, id)
+  INCLUDE (status, station_id, lead_department_id, category, list_id, satisfaction)
+  WHERE status IN ('assigned', 'responded', 'published', 'reopened');
+CREATE INDEX issues_board_station ON issues (station_id, deadline, id) WHERE status IN ('assigned', 'responded', 'published', 'reopened');
+CREATE INDEX issues_board_department ON issues (lead_department_id, deadline, id) WHERE status IN ('assigned', 'responded', 'published', 'reopened');
+CREATE INDEX issues_board_category ON issues (category, deadline, id) WHERE status IN ('assigned', 'responded', 'published', 'reopened');
+-- The receive-date filter and the reports reach a list's issues by list id.
+CREATE INDEX issues_board_list ON issues (list_id) INCLUDE (deadline, status) WHERE status IN ('assigned', 'responded', 'published', 'reopened');
+CREATE INDEX issues_list ON issues (list_id);
