@@ -15,6 +15,8 @@ import { ms, ratio, table } from './stats';
 
 const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4292);
 const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 40_000);
+/** Backup and raw export alternate this many times each; the medians are compared. */
+const ROUNDS = Number(process.env.BENCH_BACKUP_ROUNDS ?? 2);
 const repo = resolve(__dirname, '../..');
 const profile = resolve(repo, `test-results/bench-profile-${BENCH_PORT}`);
 
@@ -37,7 +39,10 @@ test('backup and restore of the benchmark history', async () => {
   }
   const load: number[] = [];
   const sampler = setInterval(() => load.push(loadavg()[0]!), 5000);
-  const r = await page.evaluate(() => (window as unknown as { stationBackupBench: { run: () => Promise<BackupBenchResult> } }).stationBackupBench.run());
+  const r = await page.evaluate(
+    (rounds) => (window as unknown as { stationBackupBench: { run: (rounds: number) => Promise<BackupBenchResult> } }).stationBackupBench.run(rounds),
+    ROUNDS,
+  );
   clearInterval(sampler);
   const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'));
   await context.close();
@@ -63,7 +68,10 @@ test('backup and restore of the benchmark history', async () => {
     '',
     summary,
     '',
-    `Backup time by phase: ${Object.entries(r.phases).map(([k, v]) => `${k} ${ms(v)}`).join('; ')}.`,
+    `Backup and raw export alternated ${ROUNDS} times each (raw first), medians compared: raw export ${r.rounds.rawExport.map(ms).join(', ')}; ` +
+      `backup ${r.rounds.backup.map(ms).join(', ')}. Restore and raw import once each (restore first).`,
+    '',
+    `Backup time by phase (mean of the rounds): ${Object.entries(r.phases).map(([k, v]) => `${k} ${ms(v)}`).join('; ')}.`,
     '',
     `Raw: dexie-export-import \`exportDB\` to a Blob, and \`importDB\` of that Blob into a new database, in the same run. ` +
       `Backup: the app's path (renderer/src/db/backup, renderer/src/backup), file kept as Blob parts as the browser flavour's download does. ` +

@@ -8,10 +8,14 @@ import { CN_2026_CALENDAR } from '../../../shared/domain/calendars/cn2026';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { TODO_LIST_LIMIT, todoSummary } from '../../../renderer/src/db/repositories/todo';
 import { withTodo } from '../../../renderer/src/db/todoMarks';
-import type { IssueStateRow } from '../../../renderer/src/db/syncRows';
+import type { CountyUpdate, IssueStateRow } from '../../../renderer/src/db/syncRows';
 import { sampleReception, seededDb } from '../../fixtures/db';
 
 const NOW = new Date('2026-03-20T10:00:00+08:00');
+
+function update(issueId: string, seq: number, type: CountyUpdate['type'], fields: Partial<CountyUpdate>): CountyUpdate {
+  return { seq, issueId, listId: 'list-1', type, department: '', deadline: null, response: '', note: '', at: '2026-03-02T09:00:00+08:00', appliedAt: '2026-03-02T09:00:00+08:00', ...fields };
+}
 const RECEPTIONS = 112;
 
 describe('待办 at more than one page of waiting issues', () => {
@@ -24,20 +28,17 @@ describe('待办 at more than one page of waiting issues', () => {
       countyIssues.push(r.issues[0]!.id);
     }
     const states = (await db.issueStates.bulkGet(countyIssues)) as IssueStateRow[];
-    const listId = 'list-1';
     const rows = states.map((s, i) => {
       if (i < 60) {
         // Answered, not yet handed back.
         return withTodo({ ...s, status: 'responded', county: [
-          { seq: 2 * i + 1, issueId: s.id, listId, type: 'assigned', department: '县住建局', deadline: '2026-03-10T09:00:00.000Z', at: '2026-03-02T09:00:00+08:00' },
-          { seq: 2 * i + 2, issueId: s.id, listId, type: 'responded', response: '已办理。', at: '2026-03-05T09:00:00+08:00' },
-        ] } as IssueStateRow);
+          update(s.id, 2 * i + 1, 'assigned', { department: '县住建局', deadline: '2026-03-10T09:00:00.000Z' }),
+          update(s.id, 2 * i + 2, 'responded', { response: '已办理。', at: '2026-03-05T09:00:00+08:00' }),
+        ] });
       }
       // Assigned: 51 due by the end of the second working day (some already past), one far off.
       const day = i === RECEPTIONS - 1 ? '2026-04-30' : i % 2 === 0 ? '2026-03-19' : '2026-03-23';
-      return withTodo({ ...s, status: 'assigned', county: [
-        { seq: 1000 + i, issueId: s.id, listId, type: 'assigned', department: '县住建局', deadline: `${day}T09:00:00.000Z`, at: '2026-03-02T09:00:00+08:00' },
-      ] } as IssueStateRow);
+      return withTodo({ ...s, status: 'assigned', county: [update(s.id, 1000 + i, 'assigned', { department: '县住建局', deadline: `${day}T09:00:00.000Z` })] });
     });
     await db.issueStates.bulkPut(rows);
 
