@@ -58,8 +58,10 @@ ALTER TABLE issues ADD COLUMN lead_department_id text REFERENCES departments (id
 -- The board: open issues by status and deadline, and by lead department.
 CREATE INDEX issues_status_deadline ON issues (status, deadline);
 CREATE INDEX issues_lead_department ON issues (lead_department_id, status, deadline);
--- 待认领: issues waiting for a (new) lead department, in list order.
-CREATE INDEX issues_unclaimed ON issues (station_id, list_id, seq) WHERE lead_department_id IS NULL AND status IN ('received', 'assigned', 'reopened');
+-- 待认领: issues waiting for a (new) lead department, in list order. Issues answered on the
+-- spot never wait for one, and a county holds many: they stay out of the index.
+CREATE INDEX issues_unclaimed ON issues (station_id, list_id, seq)
+  WHERE lead_department_id IS NULL AND status IN ('received', 'assigned', 'reopened') AND handling <> 'onSpot';
 
 -- A department's written answer. At most one draft per issue and department; a submitted
 -- answer is kept as it was sent, and the next round's answer is a new row.
