@@ -75,11 +75,19 @@ test('a station issue goes through the console: assigned, answered, published, r
   await expect(boardRow).toContainText('待接单');
   await screenshot(desk, testInfo, 'console-board');
   await expectNoSeriousA11yViolations(desk);
+  // The calendar the deadline was counted on: 2026's 调休 Saturdays are working days.
+  await con.menu('工作日历');
+  await expect(desk.getByRole('row').filter({ hasText: '2026-10-10' })).toContainText('调休上班日');
+  await screenshot(desk, testInfo, 'console-calendar');
+  await expectNoSeriousA11yViolations(desk);
   await con.signOut();
 
   // The department: its inbox, 接单, a draft, then the answer.
   await con.signIn(HOUSING);
   await con.menu('待办问题');
+  await expect(desk.getByRole('row').filter({ hasText: SUMMARY })).toContainText('待接单');
+  await screenshot(desk, testInfo, 'console-inbox');
+  await expectNoSeriousA11yViolations(desk);
   await desk.getByRole('link', { name: `查看:${SUMMARY}` }).click();
   await expect(desk.getByText(SUMMARY).first()).toBeVisible();
   await desk.getByRole('button', { name: '接单' }).click();
