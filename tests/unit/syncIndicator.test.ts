@@ -4,7 +4,7 @@ import { INITIAL_SYNC_STATE } from '../../renderer/src/db/repositories/syncState
 
 const view = (state: Partial<SyncView['state']>, counts: Partial<SyncView['counts']> = {}): SyncView => ({
   state: { ...INITIAL_SYNC_STATE, ...state },
-  counts: { pending: 0, sending: 0, acknowledged: 0, rejected: 0, conflict: 0, ...counts },
+  counts: { pending: 0, sending: 0, rejected: 0, conflict: 0, ratingsWaiting: 0, ratingsSetAside: 0, ...counts },
 });
 
 describe('sync indicator in the header', () => {
@@ -20,5 +20,11 @@ describe('sync indicator in the header', () => {
 
   it('offline with lists waiting says both', () => {
     expect(shown(view({ status: 'offline' }, { pending: 3 })).text).toBe('离线 · 3 份清单待报送');
+  });
+
+  it('ratings waiting are counted as ratings, not as lists', () => {
+    expect(shown(view({ status: 'offline' }, { ratingsWaiting: 2 })).text).toBe('离线 · 2 条评价待报送');
+    expect(shown(view({ status: 'synced' }, { pending: 1, ratingsWaiting: 1 })).text).toBe('1 份清单待报送 · 1 条评价待报送');
+    expect(shown(view({ status: 'synced' }, { ratingsSetAside: 1 }))).toMatchObject({ tone: 'alert', text: '需要处理:1 条评价县里未能接收,请在问题详情中查看' });
   });
 });

@@ -233,21 +233,37 @@ export async function requeue(db: StationDb, listId: string): Promise<void> {
   });
 }
 
+/** What waits in the outbox, lists and ratings apart (the header says which). */
 export interface OutboxCounts {
+  /** Lists waiting to be sent or being sent. */
   pending: number;
   sending: number;
-  acknowledged: number;
+  /** Lists the county refused or holds differently (set aside, 需要处理). */
   rejected: number;
   conflict: number;
+  /** Ratings waiting or being sent. */
+  ratingsWaiting: number;
+  /** Ratings the county refused. */
+  ratingsSetAside: number;
 }
 
+/**
+ * Reads only the items not yet acknowledged (a few, even on a long history; acknowledged
+ * ones are never counted) and splits them by kind.
+ */
 export async function outboxCounts(db: StationDb): Promise<OutboxCounts> {
-  const count = (state: OutboxState) =>
-    db.outbox.where('[state+createdAt]').between([state, ''], [state, '\uffff']).count();
-  const [pending, sending, acknowledged, rejected, conflict] = await Promise.all(
-    (['pending', 'sending', 'acknowledged', 'rejected', 'conflict'] as const).map(count),
-  );
-  return { pending: pending!, sending: sending!, acknowledged: acknowledged!, rejected: rejected!, conflict: conflict! };
+  const inState = (state: OutboxState) => db.outbox.where('[state+createdAt]').between([state, ''], [state, '\uffff']).toArray();
+  const [pending, sending, rejected, conflict] = await Promise.all((['pending', 'sending', 'rejected', 'conflict'] as const).map(inState));
+  const lists = (items: OutboxItem[] | undefined) => (items ?? []).filter((i) => i.kind === 'issueList').length;
+  const ratings = (items: OutboxItem[] | undefined) => (items ?? []).filter((i) => i.kind === 'satisfaction').length;
+  return {
+    pending: lists(pending),
+    sending: lists(sending),
+    rejected: lists(rejected),
+    conflict: lists(conflict),
+    ratingsWaiting: ratings(pending) + ratings(sending),
+    ratingsSetAside: ratings(rejected) + ratings(conflict),
+  };
 }
 
 export function outboxItemOfList(db: StationDb, listId: string): Promise<OutboxItem | undefined> {

@@ -24,6 +24,8 @@ export const S = {
     notConfigured: '未连接县里系统',
     tokenRejected: '令牌无效',
     setAside: (n: number) => `${n} 份清单未能报送,请查看说明`,
+    ratingsPending: (n: number) => `${n} 条评价待报送`,
+    ratingsSetAside: (n: number) => `${n} 条评价县里未能接收,请在问题详情中查看`,
     goSettings: '去设置',
     goSync: '去查看',
   },
