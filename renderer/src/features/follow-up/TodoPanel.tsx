@@ -2,6 +2,7 @@
  * 待办: what the station owes its visitors, counted and listed, each issue one click from
  * its screen. Read live from the v10 indexes (never a scan of the history).
  */
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
 import { getDb, todoRepo, useLiveQuery } from '../../db';
@@ -38,9 +39,17 @@ export function TodoPanel({ title = T.title }: { title?: string }) {
   );
 }
 
+/**
+ * Rows shown per group before 显示更多: Today stays one screen, so the duty day's own start
+ * and receptions below are not pushed out of sight by a long 待办.
+ */
+export const TODO_ROWS_FOLDED = 5;
+
 /** `show`: shown even with nothing listed (deadlines still on time are counted in the hint). */
 function Group({ id, title, hint, group, show = false }: { id: string; title: string; hint?: string; group: TodoGroup; show?: boolean }) {
+  const [expanded, setExpanded] = useState(false);
   if (group.count === 0 && !show) return null;
+  const rows = expanded ? group.items : group.items.slice(0, TODO_ROWS_FOLDED);
   return (
     <div className="todo-group" data-todo={id}>
       <h3>
@@ -48,11 +57,16 @@ function Group({ id, title, hint, group, show = false }: { id: string; title: st
       </h3>
       {hint ? <p className="muted todo-hint">{hint}</p> : null}
       <ul>
-        {group.items.map((item) => (
+        {rows.map((item) => (
           <TodoRow key={item.id} item={item} />
         ))}
       </ul>
-      {group.items.length < group.count ? <p className="muted">{T.more(group.items.length, group.count)}</p> : null}
+      {group.items.length > TODO_ROWS_FOLDED ? (
+        <button type="button" className="todo-toggle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? T.fold : T.unfold(group.items.length)}
+        </button>
+      ) : null}
+      {expanded && group.items.length < group.count ? <p className="muted">{T.more(group.items.length, group.count)}</p> : null}
     </div>
   );
 }

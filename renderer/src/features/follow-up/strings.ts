@@ -17,6 +17,8 @@ export const F = {
     listsWaiting: (n: number) => `${n} 份问题清单等待报送或需要处理`,
     goSync: '查看报送',
     more: (shown: number, all: number) => `(显示前 ${shown} 项,共 ${all} 项)`,
+    unfold: (n: number) => `显示更多(前 ${n} 项)`,
+    fold: '收起',
     deadlineOn: (d: string) => `期限 ${d}`,
     lastProgress: (d: string) => `上次进展 ${d}`,
   },
