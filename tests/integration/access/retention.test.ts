@@ -3,6 +3,8 @@ import { auditFor } from '../../../renderer/src/db/repositories/audit';
 import { getAccessSettings, updateAccessSettings } from '../../../renderer/src/db/repositories/accessSettings';
 import { createReception, getReception, updateReception } from '../../../renderer/src/db/repositories/receptions';
 import { applyRetention, applyRetentionDaily } from '../../../renderer/src/db/repositories/retention';
+import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
+import { saveDraft } from '../../../renderer/src/db/repositories/drafts';
 import type { ReceptionInput } from '../../../shared/domain/schemas';
 import { sampleReception, seededDb } from '../../fixtures/db';
 
@@ -76,5 +78,30 @@ describe('retention of visitors’ phone numbers', () => {
     expect((await getReception(db, reception.id))!.reception.visitors[0]!.phone).toBe('');
     await updateAccessSettings(db, { idleMinutes: 10, consentNotice: settings.consentNotice, retentionMonths: null });
     expect(await applyRetentionDaily(db, new Date(tomorrow.getTime() + 86_400_000))).toBeNull();
+  });
+
+  it('erases the copies too: the sealed list the county acknowledged, and a draft of an edit', async () => {
+    const { db, deputyIds } = await seededDb();
+    const save = async (make: (ids: string[]) => ReceptionInput) => (await createReception(db, make(deputyIds), { dutyDayId: null })).reception;
+    const old = await save(at('2024-09-01T10:00:00.000+08:00', [referred], '0791-8612345'));
+    const kept = await save(at('2024-09-02T10:00:00.000+08:00', [referred], '13979612345'));
+    const [list] = await sealNow(db, new Date('2024-09-02T18:00:00+08:00'));
+    expect(list!.payload.issues).toHaveLength(2);
+    await db.issueLists.update(list!.id, { state: 'acknowledged' });
+    const issueOf = async (id: string) => (await getReception(db, id))!.issues[0]!.id;
+    await db.issueStates.update(await issueOf(old.id), { status: 'closed' });
+    await db.issueStates.update(await issueOf(kept.id), { status: 'assigned' });
+    await saveDraft(db, 'draft-old', old.id, { visitors: [{ name: '辛志鹏', phone: '0791-8612345' }] });
+    await saveDraft(db, 'draft-kept', kept.id, { visitors: [{ name: '辛志鹏', phone: '13979612345' }] });
+
+    const result = await applyRetention(db, 24, NOW);
+    expect(result).toMatchObject({ receptions: 1, phones: 1, listCopies: 1, draftCopies: 1 });
+    const payload = (await db.issueListPayloads.get(list!.id))!.payload;
+    const phoneIn = (receptionId: string) => payload.issues.find((i) => i.receptionId === receptionId)!.visitors[0]!.phone;
+    expect(phoneIn(old.id)).toBe('');
+    // The other reception in the same list keeps its number: its issue is still open.
+    expect(phoneIn(kept.id)).toBe('13979612345');
+    expect(JSON.stringify((await db.drafts.get('draft-old'))!.data)).not.toContain('0791-8612345');
+    expect(JSON.stringify((await db.drafts.get('draft-kept'))!.data)).toContain('13979612345');
   });
 });

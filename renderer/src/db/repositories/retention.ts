@@ -1,8 +1,10 @@
 /**
  * Retention of visitors' phone numbers (docs/access.md). A reception older than the
  * retention period whose issues are all finished (销号 or 当场办结) loses its visitors'
- * phone numbers; copies of them kept in that reception's audit entries (an edit keeps the
- * record as it was) are erased too. Names, enterprises and issues stay: the history and
+ * phone numbers; copies of them are erased too: in that reception's audit entries (an edit
+ * keeps the record as it was), in the sealed lists the county acknowledged (the payload
+ * kept for the record; a list still to be sent keeps its bytes, and cannot hold a finished
+ * issue) and in drafts of an edit of it. Names, enterprises and issues stay: the history and
  * the statistics need them. One audit entry per run, with the counts.
  */
 import { FINISHED_STATUSES, retentionCutoff } from '../../../../shared/domain/access';
@@ -18,6 +20,10 @@ export interface RetentionResult {
   receptions: number;
   phones: number;
   auditCopies: number;
+  /** Acknowledged lists whose payload held the reception's visitors. */
+  listCopies: number;
+  /** Drafts of an edit of the reception. */
+  draftCopies: number;
 }
 
 const FINISHED: ReadonlySet<string> = new Set(FINISHED_STATUSES);
@@ -27,8 +33,8 @@ function withoutPhones<T extends { visitors: Reception['visitors'] }>(record: T)
   return { ...record, visitors: record.visitors.map((v) => ({ ...v, phone: '' })) };
 }
 
-/** Erases the phone numbers of `reception` copies found in an audit entry's detail. */
-function scrubDetail(detail: Record<string, unknown>): Record<string, unknown> | null {
+/** Erases every non-empty `phone` field in a copy of a record (audit detail, draft), or null when there was none. */
+function scrubDetail<T>(detail: T): T | null {
   let changed = false;
   const scrub = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(scrub);
@@ -44,16 +50,38 @@ function scrubDetail(detail: Record<string, unknown>): Record<string, unknown> |
     }
     return value;
   };
-  const result = scrub(detail) as Record<string, unknown>;
+  const result = scrub(detail) as T;
   return changed ? result : null;
+}
+
+/** Erases the reception's visitors' phones in the acknowledged lists that carried its issues; returns how many lists changed. */
+async function scrubLists(db: StationDb, receptionId: string, issueIds: string[]): Promise<number> {
+  const listIds = [...new Set((await db.listIssues.where('issueIds').anyOf(issueIds).toArray()).map((l) => l.id))];
+  const lists = await db.issueLists.bulkGet(listIds);
+  let changed = 0;
+  for (const list of lists) {
+    if (!list || list.state !== 'acknowledged') continue;
+    const row = await db.issueListPayloads.get(list.id);
+    if (!row) continue;
+    let found = false;
+    const issues = row.payload.issues.map((issue) => {
+      if (issue.receptionId !== receptionId || !issue.visitors.some((v) => v.phone !== '')) return issue;
+      found = true;
+      return { ...issue, visitors: issue.visitors.map((v) => ({ ...v, phone: '' })) };
+    });
+    if (!found) continue;
+    changed += 1;
+    await db.issueListPayloads.put({ ...row, payload: { ...row.payload, issues } });
+  }
+  return changed;
 }
 
 /** Erases what the period allows now. `months` null: retention is off, nothing happens. */
 export async function applyRetention(db: StationDb, months: number | null, now: Date = new Date()): Promise<RetentionResult | null> {
   if (months === null) return null;
   const cutoff = retentionCutoff(now, months);
-  const result: RetentionResult = { cutoff: toLocalIso(cutoff), receptions: 0, phones: 0, auditCopies: 0 };
-  await db.transaction('rw', [db.receptions, db.issues, ...stateTables(db), db.auditLog], async () => {
+  const result: RetentionResult = { cutoff: toLocalIso(cutoff), receptions: 0, phones: 0, auditCopies: 0, listCopies: 0, draftCopies: 0 };
+  await db.transaction('rw', [db.receptions, db.issues, ...stateTables(db), db.auditLog, db.listIssues, db.issueListPayloads, db.drafts], async () => {
     // Times carry their own offset: the index narrows by text (a day of slack), the time decides.
     const candidates = (await db.receptions.where('receivedAt').below(toLocalIso(new Date(cutoff.getTime() + DAY_MS))).toArray()).filter(
       (r) => Date.parse(r.receivedAt) < cutoff.getTime() && r.visitors.some((v) => v.phone !== ''),
@@ -72,6 +100,13 @@ export async function applyRetention(db: StationDb, months: number | null, now: 
         if (!detail) continue;
         result.auditCopies += 1;
         await db.auditLog.put({ ...entry, detail });
+      }
+      result.listCopies += await scrubLists(db, reception.id, issueIds);
+      for (const draft of await db.drafts.filter((d) => d.targetId === reception.id).toArray()) {
+        const data = scrubDetail(draft.data);
+        if (data === null) continue;
+        result.draftCopies += 1;
+        await db.drafts.put({ ...draft, data });
       }
     }
     await addAudit(db, 'retention.erasePhones', 'station', 'retention', { months, ...result });
