@@ -157,6 +157,27 @@ describe.each(backends)('console work on $name', (backend) => {
     expect(audit.rows.map((r) => r.action)).toEqual(['issue.assign', 'assignment.return', 'issue.assign', 'assignment.accept']);
   });
 
+  it('assigns a whole list at once, and refuses the whole batch when one issue cannot be assigned', async () => {
+    t.clock.now = new Date('2026-03-20T03:00:00Z');
+    const ids = await issues(3, 109);
+    const results = await assignIssues(db, { issueIds: ids, lead: { id: health }, co: [{ id: housing }, { id: housing }], days: 7 }, clerk, t.clock.now);
+    expect(results.map((r) => r.issueId)).toEqual(ids);
+    // Friday 20 March + 7 working days = Tuesday 31st, the same for each.
+    expect(new Set(results.map((r) => r.deadline))).toEqual(new Set([new Date('2026-03-31T23:59:59.999+08:00').toISOString()]));
+    const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM assignments WHERE issue_id = ANY($1::text[])`, [ids]);
+    // One lead and one co-department row per issue (the repeated co-department counted once).
+    expect(rows.rows[0]?.n).toBe(6);
+
+    const [fresh] = await issues(1, 110);
+    await acceptAssignment(db, ids[0]!, health, clerk, t.clock.now);
+    await submitAnswer(db, ids[0]!, health, answer, clerk, t.clock.now);
+    const before = (await stationUpdates(fresh!)).length;
+    await expect(assignIssues(db, { issueIds: [fresh!, ids[0]!], lead: { id: transport }, days: 7 }, clerk, t.clock.now)).rejects.toThrow(/已答复/);
+    // Nothing of the batch stayed: the fresh issue is still waiting, with no update for its station.
+    expect((await listUnclaimed(db)).issues.map((i) => i.id)).toContain(fresh);
+    expect(await stationUpdates(fresh!)).toHaveLength(before);
+  });
+
   it('keeps drafts to the department and turns the submitted answer into exactly one status update', async () => {
     t.clock.now = new Date('2026-03-23T02:00:00Z');
     const [id] = await issues(1, 105);
