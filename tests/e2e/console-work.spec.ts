@@ -116,6 +116,9 @@ test('a station issue goes through the console: assigned, answered, published, r
   await expectNoSeriousA11yViolations(desk);
   await desk.getByRole('button', { name: '公示', exact: true }).click();
   await expect(desk.getByText('已公示,联络站将收到公示内容。')).toBeVisible();
+  // Not yet rated: 销号 waits for the visitor.
+  await expect(desk.getByText('来访人评价为满意或基本满意后才能销号')).toBeVisible();
+  await expect(desk.getByRole('button', { name: '销号', exact: true })).toHaveCount(0);
 
   // The station shows the answer and records the visitor's rating.
   await goToday(page);

@@ -43,6 +43,7 @@ export function IssueScreen() {
   }
 
   const issue = data?.issue;
+  const satisfied = issue?.satisfaction === 'satisfied' || issue?.satisfaction === 'basicallySatisfied';
   const submit = (fn: () => Promise<void>) => (e: FormEvent) => {
     e.preventDefault();
     void fn();
@@ -81,11 +82,18 @@ export function IssueScreen() {
           )}
           {clerk && (issue.status === 'responded' || issue.status === 'published') && (
             <div className="two-col">
-              <form className="panel" onSubmit={submit(() => act('/close', { note: closeNote }, W.issue.closed, () => setCloseNote('')))} aria-labelledby="close-title">
-                <h2 id="close-title">{W.issue.close}</h2>
-                <Field label={W.issue.closeNote} value={closeNote} maxLength={500} onChange={(e) => setCloseNote(e.target.value)} />
-                <button type="submit">{W.issue.close}</button>
-              </form>
+              {satisfied ? (
+                <form className="panel" onSubmit={submit(() => act('/close', { note: closeNote }, W.issue.closed, () => setCloseNote('')))} aria-labelledby="close-title">
+                  <h2 id="close-title">{W.issue.close}</h2>
+                  <Field label={W.issue.closeNote} value={closeNote} maxLength={500} onChange={(e) => setCloseNote(e.target.value)} />
+                  <button type="submit">{W.issue.close}</button>
+                </form>
+              ) : (
+                <div className="panel">
+                  <h2>{W.issue.close}</h2>
+                  <p>{W.issue.closeWaits}</p>
+                </div>
+              )}
               <form
                 className="panel"
                 onSubmit={submit(() => act('/reopen', { note: reopenNote, days: Number(reopenDays) }, W.issue.reopened, () => setReopenNote('')))}

@@ -118,6 +118,7 @@ export const W = {
     published: '已公示,联络站将收到公示内容。',
     close: '销号',
     closeNote: '销号备注(可不填)',
+    closeWaits: '来访人评价为满意或基本满意后才能销号;不满意的问题请转持续督办。',
     closed: '已销号。',
     reopen: '持续督办(退回主办单位重办)',
     reopenNote: '督办意见',
