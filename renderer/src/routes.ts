@@ -10,4 +10,5 @@ export const ROUTES = {
   settings: '/settings',
   sync: '/sync',
   print: '/print',
+  statistics: '/statistics',
 } as const;

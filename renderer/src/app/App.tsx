@@ -13,6 +13,7 @@ import {
   PrintScreen,
   ReceptionScreen,
   SettingsScreen,
+  StatisticsScreen,
   SyncScreen,
   TodayScreen,
   preloadScreens,
@@ -64,6 +65,7 @@ function Gate() {
             <Route path="/history">{() => <HistoryScreen />}</Route>
             <Route path="/settings">{() => <SettingsScreen />}</Route>
             <Route path="/sync">{() => <SyncScreen />}</Route>
+            <Route path="/statistics">{() => <StatisticsScreen />}</Route>
             <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
             <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
             <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>

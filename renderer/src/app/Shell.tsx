@@ -13,6 +13,7 @@ const NAV: { href: string; label: string }[] = [
   { href: ROUTES.history, label: '历史查询' },
   { href: ROUTES.sync, label: '清单报送' },
   { href: ROUTES.print, label: '打印' },
+  { href: ROUTES.statistics, label: '统计' },
   { href: ROUTES.settings, label: '设置' },
 ];
 

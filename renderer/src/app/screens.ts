@@ -22,6 +22,8 @@ const loaders = {
   sync: () => import('../features/sync/SyncScreen').then((m) => m.SyncScreen),
   issue: () => import('../features/issues/IssueScreen').then((m) => m.IssueScreen),
   print: () => import('../features/printing/PrintScreen').then((m) => m.PrintScreen),
+  // Its chunk alone carries the chart library (ECharts) and the spreadsheet writer's caller.
+  statistics: () => import('../features/statistics/StatisticsScreen').then((m) => m.StatisticsScreen),
 } as const;
 
 type ScreenName = keyof typeof loaders;
@@ -65,6 +67,7 @@ export const SettingsScreen = screen('settings');
 export const SyncScreen = screen('sync');
 export const IssueScreen = screen('issue');
 export const PrintScreen = screen('print');
+export const StatisticsScreen = screen('statistics');
 
 /** Which screen a path opens (the routes in App.tsx); undefined for an unknown path. */
 function screenForPath(path: string): ScreenName | undefined {
@@ -77,6 +80,7 @@ function screenForPath(path: string): ScreenName | undefined {
   if (path === '/sync') return 'sync';
   if (path.startsWith('/issue/')) return 'issue';
   if (path === '/print' || path.startsWith('/print/')) return 'print';
+  if (path === '/statistics') return 'statistics';
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { BackupSection } from '../backup/BackupSection';
 import { CountySettings } from '../sync/CountySettings';
 import { AccessSettingsForm } from '../access/AccessSettingsForm';
 import { StaffSettings } from '../access/StaffSettings';
+import { PointWeightsForm } from '../statistics/PointWeightsForm';
 import { DeputyRoster } from './DeputyRoster';
 import { EditableList } from './EditableList';
 import { StationInfoForm } from './StationInfoForm';
@@ -31,6 +32,7 @@ export function SettingsScreen() {
           description="提请交办时可建议的承办单位。停用的单位不再出现在选项里,已登记的问题不受影响。"
         />
       </div>
+      <PointWeightsForm />
       <StaffSettings />
       <AccessSettingsForm />
       <section className="panel settings-section settings-county">

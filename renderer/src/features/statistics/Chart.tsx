@@ -5,12 +5,13 @@
  * itself is an image with a name.
  */
 import { useEffect, useRef, useState } from 'react';
-import { bridge } from '../../bridge';
+import { bridge, isDesktop } from '../../bridge';
 import { auditRepo, getDb } from '../../db';
 import { echarts, type ChartOption, type ECharts } from './echarts';
 import { T } from './strings';
 
-export function Chart({ title, option, fileName, fontsReady, height = 300 }: { title: string; option: ChartOption; fileName: string; fontsReady: boolean; height?: number }) {
+/** `fileName` is offered by the desktop save dialog; the browser flavour downloads under `asciiName` (Chromium on Linux drops non-ASCII download names). */
+export function Chart({ title, option, fileName, asciiName, fontsReady, height = 300 }: { title: string; option: ChartOption; fileName: string; asciiName: string; fontsReady: boolean; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const [message, setMessage] = useState('');
@@ -40,7 +41,7 @@ export function Chart({ title, option, fileName, fontsReady, height = 300 }: { t
     setMessage('');
     try {
       const url = c.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-      const result = await bridge.files.save({ kind: 'png', suggestedName: fileName, base64: url.slice(url.indexOf(',') + 1) });
+      const result = await bridge.files.save({ kind: 'png', suggestedName: isDesktop ? fileName : asciiName, base64: url.slice(url.indexOf(',') + 1) });
       if (result.outcome === 'saved') {
         setMessage(T.pngSaved(result.fileName));
         await auditRepo.recordAccess(getDb(), 'exported', { entity: 'chart', id: fileName }, { fileName: result.fileName });

@@ -8,19 +8,20 @@ import { T } from './strings';
 
 export function PointWeightsForm() {
   const weights = useLiveQuery(() => pointWeightsRepo.getPointWeights(getDb()), []);
+  // Kept here: saving changes the weights, which starts the fields afresh.
+  const [saved, setSaved] = useState(false);
   return (
     <section className="panel settings-section" aria-labelledby="settings-points">
       <h2 id="settings-points">{T.weightsTitle}</h2>
       <p className="muted">{T.weightsHint}</p>
-      {weights ? <WeightFields key={JSON.stringify(weights)} weights={weights} /> : null}
+      {weights ? <WeightFields key={JSON.stringify(weights)} weights={weights} saved={saved} setSaved={setSaved} /> : null}
     </section>
   );
 }
 
-function WeightFields({ weights }: { weights: PointWeights }) {
+function WeightFields({ weights, saved, setSaved }: { weights: PointWeights; saved: boolean; setSaved: (v: boolean) => void }) {
   const [values, setValues] = useState<Record<PointKind, string>>(() => Object.fromEntries(POINT_KINDS.map((k) => [k, String(weights[k])])) as Record<PointKind, string>);
   const [errors, setErrors] = useState<Partial<Record<PointKind, string>>>({});
-  const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
 
   async function save(candidate: Record<PointKind, string>) {

@@ -28,6 +28,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function StatisticsReport({ stats, weights, fontsReady }: { stats: StationStatistics; weights: PointWeights; fontsReady: boolean }) {
   const label = periodLabel(stats.period);
   const file = (name: string) => `${name}-${label}`;
+  const ascii = (id: string) => `station-chart-${id}-${stats.period.from}-${stats.period.to}`;
   const monthLabel = (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5))}月`;
   const volumeHeads = [T.month_, T.totals.receptions, T.totals.visitors, T.totals.enterprises, T.totals.issues];
   const channels = stats.byChannel;
@@ -72,37 +73,37 @@ export function StatisticsReport({ stats, weights, fontsReady }: { stats: Statio
       </Section>
 
       <Section id="byMonth" title={T.byMonth}>
-        <Chart title={T.byMonth} option={options.byMonth} fileName={file(T.byMonth)} fontsReady={fontsReady} />
+        <Chart title={T.byMonth} option={options.byMonth} fileName={file(T.byMonth)} asciiName={ascii('byMonth')} fontsReady={fontsReady} />
         <StatTable caption={T.byMonth} heads={volumeHeads} rows={stats.byMonth.map((m) => volumeRow(monthLabel(m.month), m))} footer={volumeRow(T.total, stats.totals)} />
       </Section>
 
       <Section id="byChannel" title={T.byChannel}>
-        <Chart title={T.byChannel} option={options.byChannel} fileName={file(T.byChannel)} fontsReady={fontsReady} />
+        <Chart title={T.byChannel} option={options.byChannel} fileName={file(T.byChannel)} asciiName={ascii('byChannel')} fontsReady={fontsReady} />
         <StatTable caption={T.byChannel} heads={[T.channel, ...volumeHeads.slice(1)]} rows={channels.map((c) => volumeRow(CHANNEL_LABELS[c.channel], c))} />
       </Section>
 
       <Section id="byCategory" title={T.byCategory}>
-        <Chart title={T.byCategory} option={options.byCategory} fileName={file(T.byCategory)} fontsReady={fontsReady} />
+        <Chart title={T.byCategory} option={options.byCategory} fileName={file(T.byCategory)} asciiName={ascii('byCategory')} fontsReady={fontsReady} />
         <StatTable caption={T.byCategory} heads={[T.category, T.count]} rows={counted(stats.byCategory)} empty={T.empty} />
       </Section>
 
       <Section id="byHandling" title={T.byHandling}>
-        <Chart title={T.byHandling} option={options.byHandling} fileName={file(T.byHandling)} fontsReady={fontsReady} height={280} />
+        <Chart title={T.byHandling} option={options.byHandling} fileName={file(T.byHandling)} asciiName={ascii('byHandling')} fontsReady={fontsReady} height={280} />
         <StatTable caption={T.byHandling} heads={[T.handling, T.count]} rows={stats.byHandling.map((h) => [HANDLING_LABELS[h.handling], h.count])} />
       </Section>
 
       <Section id="bySuggested" title={T.bySuggested}>
-        <Chart title={T.bySuggested} option={options.bySuggested} fileName={file(T.bySuggested)} fontsReady={fontsReady} />
+        <Chart title={T.bySuggested} option={options.bySuggested} fileName={file(T.bySuggested)} asciiName={ascii('bySuggested')} fontsReady={fontsReady} />
         <StatTable caption={T.bySuggested} heads={[T.department, T.count]} rows={counted(stats.bySuggestedDepartment)} empty={T.empty} />
       </Section>
 
       <Section id="byAssigned" title={T.byAssigned}>
-        <Chart title={T.byAssigned} option={options.byAssigned} fileName={file(T.byAssigned)} fontsReady={fontsReady} />
+        <Chart title={T.byAssigned} option={options.byAssigned} fileName={file(T.byAssigned)} asciiName={ascii('byAssigned')} fontsReady={fontsReady} />
         <StatTable caption={T.byAssigned} heads={[T.department, T.count]} rows={counted(stats.byAssignedDepartment)} empty={T.empty} />
       </Section>
 
       <Section id="resolution" title={T.resolution}>
-        <Chart title={T.resolution} option={options.resolution} fileName={file(T.resolution)} fontsReady={fontsReady} height={240} />
+        <Chart title={T.resolution} option={options.resolution} fileName={file(T.resolution)} asciiName={ascii('resolution')} fontsReady={fontsReady} height={240} />
         <StatTable
           caption={T.resolution}
           heads={[T.item, T.count]}
@@ -121,7 +122,7 @@ export function StatisticsReport({ stats, weights, fontsReady }: { stats: Statio
       </Section>
 
       <Section id="deputies" title={T.deputies}>
-        <Chart title={T.deputyRanking} option={options.ranking} fileName={file(T.deputyRanking)} fontsReady={fontsReady} height={Math.max(200, 40 + stats.deputies.length * 30)} />
+        <Chart title={T.deputyRanking} option={options.ranking} fileName={file(T.deputyRanking)} asciiName={ascii('ranking')} fontsReady={fontsReady} height={Math.max(200, 40 + stats.deputies.length * 30)} />
         <StatTable
           caption={T.deputyRanking}
           heads={[T.deputyHeads.name, T.deputyHeads.rank, ...POINT_KINDS.map((k) => POINT_KIND_LABELS[k]), T.deputyHeads.points]}

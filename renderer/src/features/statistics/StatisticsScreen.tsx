@@ -12,6 +12,7 @@ import { useStation } from '../../state/useStation';
 import { PageHeader } from '../../ui/PageHeader';
 import { loadFontsFor } from '../printing/fonts';
 import { LedgerExports } from './LedgerExports';
+import { warmLedgerWorker } from './ledgers/exportLedger';
 import { defaultPeriod, PeriodPicker } from './PeriodPicker';
 import { StatisticsReport } from './StatisticsReport';
 import { T } from './strings';
@@ -26,6 +27,8 @@ export function StatisticsScreen() {
   const [fontsFor, setFontsFor] = useState<string | null>(null);
   const [printMessage, setPrintMessage] = useState('');
   const fontsReady = loaded !== null && fontsFor === loaded.key;
+
+  useEffect(() => warmLedgerWorker(), []);
 
   // The print fonts, for exactly the characters on the report, before it may print.
   useEffect(() => {

@@ -5,7 +5,7 @@
  * the export in the audit log. Falls back to writing on this thread when a worker cannot
  * start (then progress still shows, between chunks).
  */
-import { bridge } from '../../../bridge';
+import { bridge, isDesktop } from '../../../bridge';
 import { auditRepo, getDb } from '../../../db';
 import { LEDGER_BUILDERS, type LedgerContext } from './ledgerRows';
 import type { LedgerKind, LedgerSpec } from './ledgerSpec';
@@ -21,34 +21,61 @@ export class ExportCancelled extends Error {
   }
 }
 
+let idle: Worker | null = null;
+
+function spawn(): Worker {
+  return new Worker(new URL('./ledgerWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the worker ahead of the first export (the 统计 screen calls it when it opens), so
+ * its code is loaded before it is needed: in the browser flavour that is while the network
+ * is still there. One worker serves one export at a time and is kept for the next.
+ */
+export function warmLedgerWorker(): void {
+  try {
+    idle ??= spawn();
+  } catch (error) {
+    console.warn('Ledger worker could not start', error);
+  }
+}
+
 function inWorker(spec: LedgerSpec, onEvent: (e: ExportEvent) => void, signal: AbortSignal): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./ledgerWorker.ts', import.meta.url), { type: 'module' });
+      worker = idle ?? spawn();
+      idle = null;
     } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
+      reject(new WorkerUnavailable(String(error)));
       return;
     }
+    const finish = (keep: boolean) => {
+      signal.removeEventListener('abort', stop);
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (keep && idle === null) idle = worker;
+      else worker.terminate();
+    };
     const stop = () => {
-      worker.terminate();
+      finish(false);
       reject(new ExportCancelled());
     };
     signal.addEventListener('abort', stop, { once: true });
     worker.onmessage = (e: MessageEvent<LedgerWorkerMessage>) => {
       const m = e.data;
       if (m.type === 'progress' || m.type === 'writing') onEvent(m);
-      else {
-        signal.removeEventListener('abort', stop);
-        worker.terminate();
-        if (m.type === 'done') resolve(m.bytes);
-        else reject(new Error(m.message));
+      else if (m.type === 'done') {
+        finish(true);
+        resolve(m.bytes);
+      } else {
+        finish(false);
+        reject(new Error(m.message));
       }
     };
     worker.onerror = (e) => {
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
       e.preventDefault();
+      finish(false);
       reject(new WorkerUnavailable(e.message));
     };
     worker.postMessage(spec);
@@ -90,7 +117,10 @@ export async function exportLedger(kind: LedgerKind, ctx: LedgerContext, onEvent
     return { outcome: 'failed', message: String(error) };
   }
   if (signal.aborted) return { outcome: 'cancelled' };
-  const result = await bridge.files.save({ kind: 'xlsx', suggestedName: spec.fileName, base64: toBase64(new Uint8Array(bytes)) });
+  // Chromium on Linux drops a non-ASCII download name under some locales (the file arrives
+  // as "download"), so the browser flavour's name is ASCII; the desktop dialog shows Chinese.
+  const suggestedName = isDesktop ? spec.fileName : `station-ledger-${kind}-${ctx.records.period.from}-${ctx.records.period.to}`;
+  const result = await bridge.files.save({ kind: 'xlsx', suggestedName, base64: toBase64(new Uint8Array(bytes)) });
   if (result.outcome === 'cancelled') return { outcome: 'cancelled' };
   if (result.outcome === 'failed') return { outcome: 'failed', message: result.message };
   const rows = spec.sheets.reduce((n, s) => n + s.rows.length, 0);
