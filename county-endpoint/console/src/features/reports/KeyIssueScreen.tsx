@@ -132,14 +132,14 @@ function FindIssues({ onAdd }: { onAdd: (issueId: string) => Promise<boolean> })
   };
   return (
     <div className="panel">
-      <form className="row filters" onSubmit={(e) => void search(e)} aria-label={K.search}>
+      <form className="row filters" onSubmit={(e) => void search(e)} aria-label={K.searchForm}>
         <Field label={K.search} hint={K.searchHint} value={q} onChange={(e) => setQ(e.target.value)} />
         <button type="submit">{K.searchButton}</button>
       </form>
       <Message kind="error">{error}</Message>
       {found && found.length === 0 && <p>{R.reports.empty}</p>}
       {found && found.length > 0 && (
-        <table aria-label={K.search}>
+        <table aria-label={K.results}>
           <thead>
             <tr>
               <th scope="col">{K.ref}</th>
@@ -192,7 +192,7 @@ function AddNote({ onAdd }: { onAdd: (note: string) => Promise<boolean> }) {
     if (await onAdd(note)) setNote('');
   };
   return (
-    <form className="panel narrow" onSubmit={(e) => void submit(e)} aria-label={K.note}>
+    <form className="panel narrow" onSubmit={(e) => void submit(e)} aria-label={K.noteForm}>
       <NoteField label={K.note} required maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
       <button type="submit">{K.addNote}</button>
     </form>

@@ -60,16 +60,16 @@ function PrintReport({ kind, period }: { kind: ReportKind; period: ReportPeriod 
           {R.print.print}
         </button>
         <span className="hint" role="status">
-          {ready ? R.print.ready('') : R.print.preparing} {R.print.landscapeHint}
+          {ready ? R.print.ready : R.print.preparing} {R.print.landscapeHint}
         </span>
       </div>
       <div className="paper" ref={doc}>
         <header className="doc-head">
           <h1 className="doc-title">{data.title}</h1>
-          {kind === 'supervision' && <p className="doc-sub">（提交主任会议）</p>}
+          {kind === 'supervision' && <p className="doc-sub">{R.print.forMeeting}</p>}
           <p className="doc-meta">
             <span>{R.print.county}</span>
-            <span>{`统计期间:${dayText(period.from)}至${dayText(period.to)}`}</span>
+            <span>{R.print.period(dayText(period.from), dayText(period.to))}</span>
             <span>{R.print.made(dayText(toCstDay(data.generatedAt)))}</span>
           </p>
         </header>

@@ -44,7 +44,7 @@ export function ReportsScreen() {
   return (
     <section>
       <h1>{R.reports.title}</h1>
-      <form className="panel" onSubmit={submit} aria-label={R.reports.title}>
+      <form className="panel" onSubmit={submit} aria-label={R.reports.criteria}>
         <div className="row filters">
           <SelectField label={R.reports.kind} value={kind} onChange={(e) => setKind(e.target.value as ReportKind)}>
             {REPORT_KINDS.map((k) => (
@@ -89,7 +89,7 @@ function ReportResult({ kind, period }: { kind: ReportKind; period: ReportPeriod
         <Link href={`/reports/print?${reportQuery(kind, period)}`} className="link-button">
           {R.reports.print}
         </Link>
-        <a className="link-button" href={`${API_BASE}/reports/${kind}.xlsx?${query}`} download>
+        <a className="link-button" href={`${API_BASE}/reports/${kind}.xlsx?${query}`} download={`${data.title}_${period.from.replaceAll('-', '')}-${period.to.replaceAll('-', '')}.xlsx`}>
           {R.reports.export}
         </a>
         <span className="hint">{R.reports.exportHint}</span>
