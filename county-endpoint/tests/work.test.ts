@@ -128,6 +128,26 @@ describe.each(backends)('console work on $name', (backend) => {
     expect(overdue.rows.map((r) => r.id)).toContain(id);
   });
 
+  it('filters the board by receive date (China time), station, department, category and status', async () => {
+    // Received Tuesday 10 March 2026 at 07:30 China time (still the 9th in UTC).
+    t.clock.now = new Date('2026-03-09T23:30:00Z');
+    const [id] = await issues(1, 111);
+    await assignIssues(db, { issueIds: [id!], lead: { id: housing }, days: 7 }, clerk, t.clock.now);
+    const cal = await loadCalendar(db);
+    const has = async (f: Parameters<typeof readBoard>[1]) => (await readBoard(db, { ...f, limit: 200 }, cal, t.clock.now)).rows.some((r) => r.id === id);
+    expect(await has({ from: '2026-03-10', to: '2026-03-10' })).toBe(true);
+    expect(await has({ to: '2026-03-09' })).toBe(false);
+    expect(await has({ from: '2026-03-11' })).toBe(false);
+    expect(await has({ stationId: A, departmentId: housing, category: '政策兑现', status: 'assigned' })).toBe(true);
+    expect(await has({ stationId: 'st-hk-0002' })).toBe(false);
+    expect(await has({ departmentId: health })).toBe(false);
+    expect(await has({ category: '其他' })).toBe(false);
+    expect(await has({ status: 'answered' })).toBe(false);
+    const page = await readBoard(db, { from: '2026-03-10', to: '2026-03-10' }, cal, t.clock.now);
+    expect(page.total).toBe(page.counts.red + page.counts.yellow + page.counts.green);
+    expect(page.rows.find((r) => r.id === id)).toMatchObject({ stationName: '银湾科创产业园人大代表联络站', departmentName: '县住建局', leadState: 'pending', colour: 'green' });
+  });
+
   it('lets a department accept or return only its own assignments; a return goes back to 待认领 with its reason', async () => {
     t.clock.now = new Date('2026-03-20T02:00:00Z');
     const [id] = await issues(1, 104);

@@ -81,7 +81,7 @@ function nextDayKey(key: string): string {
 }
 
 /** The WHERE clause and its parameters, shared by the page and its counts. */
-function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: string; params: unknown[]; colourParams: unknown[] } {
+function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: string; params: unknown[]; colourParams: unknown[]; from: string } {
   const params: unknown[] = [];
   const p = (v: unknown): string => {
     params.push(v);
@@ -101,23 +101,27 @@ function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: st
   if (f.colour === 'yellow') conds.push(`${awaiting} AND i.deadline >= ${p(redBefore)} AND i.deadline < ${p(greenFrom)}`);
   if (f.colour === 'green') conds.push(`${awaiting} AND i.deadline >= ${p(greenFrom)}`);
   if (f.attention === 'unsatisfied') conds.push(`i.satisfaction = 'unsatisfied'`);
-  return { sql: conds.join(' AND '), params, colourParams: [redBefore, greenFrom] };
+  // The receive date lives on the list's item row: join it only when filtering by it, so the
+  // counts read the open issues' index alone (migration 005's issues_board_open).
+  const from = f.from || f.to ? 'FROM issues i JOIN items it ON it.id = i.list_id' : 'FROM issues i';
+  return { sql: conds.join(' AND '), params, colourParams: [redBefore, greenFrom], from };
 }
-
-const FROM = `FROM issues i JOIN items it ON it.id = i.list_id`;
 
 export async function readBoard(db: Queryable, f: BoardFilters, calendar: WorkingCalendar, now: Date): Promise<Board> {
   const w = where(f, calendar, now);
   const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
   const offset = Math.max(f.offset ?? 0, 0);
   const n = w.params.length;
+  // The page's ids first, in the board's order (an index walk that stops after the page),
+  // then the joins for those rows only.
   const page = await db.query<Row>(
     `SELECT i.id, it.county_ref, i.station_id, s.name AS station_name, l.list_year, l.list_seq, i.seq, i.category, i.summary, i.status,
             d.name AS department_name, i.deadline, i.satisfaction, it.received_at,
             (SELECT a.state FROM assignments a WHERE a.issue_id = i.id AND a.is_lead AND a.state IN ('pending', 'accepted') LIMIT 1) AS lead_state
-       ${FROM} JOIN lists l ON l.id = i.list_id JOIN stations s ON s.id = i.station_id LEFT JOIN departments d ON d.id = i.lead_department_id
-      WHERE ${w.sql}
-      ORDER BY i.deadline NULLS LAST, i.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+       FROM (SELECT i.id ${w.from} WHERE ${w.sql} ORDER BY i.deadline NULLS LAST, i.id LIMIT $${n + 1} OFFSET $${n + 2}) pg
+       JOIN issues i ON i.id = pg.id JOIN items it ON it.id = i.list_id JOIN lists l ON l.id = i.list_id
+       JOIN stations s ON s.id = i.station_id LEFT JOIN departments d ON d.id = i.lead_department_id
+      ORDER BY i.deadline NULLS LAST, i.id`,
     [...w.params, limit, offset],
   );
   const counts = await db.query<{ total: unknown; red: unknown; yellow: unknown; green: unknown }>(
@@ -125,7 +129,7 @@ export async function readBoard(db: Queryable, f: BoardFilters, calendar: Workin
             count(*) FILTER (WHERE i.status IN ('assigned', 'reopened') AND i.deadline < $${n + 1}) AS red,
             count(*) FILTER (WHERE i.status IN ('assigned', 'reopened') AND i.deadline >= $${n + 1} AND i.deadline < $${n + 2}) AS yellow,
             count(*) FILTER (WHERE i.status IN ('assigned', 'reopened') AND i.deadline >= $${n + 2}) AS green
-       ${FROM} WHERE ${w.sql}`,
+       ${w.from} WHERE ${w.sql}`,
     [...w.params, ...w.colourParams],
   );
   const c = counts.rows[0]!;
