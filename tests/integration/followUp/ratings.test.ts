@@ -142,4 +142,21 @@ describe('the station’s own follow-up (联络站协调)', () => {
     await h.engine.runOnce(true);
     expect([...h.county.stored.values()].filter((s) => (s.payload as { issueId?: string }).issueId === issueId)).toHaveLength(2);
   });
+
+  it('a rating made before its issue’s list reached the county says it waits for the list, then goes with it', async () => {
+    const { recordProgress } = await import('../../../renderer/src/db/repositories/followUp');
+    const h = await harness(0);
+    const deputyIds = (await h.db.deputies.toArray()).map((d) => d.id);
+    await createReception(h.db, sampleReception(deputyIds), { dutyDayId: null });
+    const issueId = (await h.db.issues.toArray()).find((i) => i.handling === 'stationFollowUp')!.id;
+    await recordProgress(h.db, { issueId, kind: 'result', at: '2026-03-02T10:00:00+08:00', by: '李红', text: '当天协调解决' });
+    await recordRating(h.db, rating(issueId));
+    expect((await issueFollowUp(h.db, issueId)).ratings.map((r) => r.delivery)).toEqual(['waitingForList']);
+    await h.engine.runOnce();
+    expect((await issueFollowUp(h.db, issueId)).ratings.map((r) => r.delivery)).toEqual(['waitingForList']);
+    await sealNow(h.db, new Date(2026, 2, 2, 18));
+    await h.engine.runOnce(true);
+    await h.engine.runOnce(true);
+    expect((await issueFollowUp(h.db, issueId)).ratings.map((r) => r.delivery)).toEqual(['acknowledged']);
+  });
 });

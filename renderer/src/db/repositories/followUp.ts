@@ -146,8 +146,11 @@ export async function recordRating(db: StationDb, input: RatingInput): Promise<R
 
 /** A rating with where it stands in the outbox. */
 export interface RatingView extends RatingRow {
-  delivery: OutboxItem['state'] | 'unknown';
+  /** `waitingForList`: pending until the list that carries the issue reaches the county. */
+  delivery: OutboxItem['state'] | 'waitingForList' | 'unknown';
   countyRef: string | null;
+  /** Why the last try failed (a retry is due), '' when none did. */
+  lastError: string;
 }
 
 export interface IssueFollowUp {
@@ -158,9 +161,9 @@ export interface IssueFollowUp {
 
 /** Everything the station did after the answer, oldest first. */
 export async function issueFollowUp(db: StationDb, issueId: string): Promise<IssueFollowUp> {
-  return db.transaction('r', [db.issueStates, db.issueActions, db.ratings, db.outbox, db.receipts], async () => {
-    const [state, actions, ratings] = await Promise.all([
-      db.issueStates.get(issueId),
+  return db.transaction('r', [...stateTables(db), db.issueActions, db.ratings, db.outbox, db.receipts], async () => {
+    const [[state], actions, ratings] = await Promise.all([
+      readStates(db, [issueId]),
       db.issueActions.where('issueId').equals(issueId).sortBy('recordedAt'),
       db.ratings.where('issueId').equals(issueId).sortBy('recordedAt'),
     ]);
@@ -169,7 +172,11 @@ export async function issueFollowUp(db: StationDb, issueId: string): Promise<Iss
     return {
       track: { ...EMPTY_TRACK, ...state?.track },
       actions,
-      ratings: ratings.map((r, i) => ({ ...r, delivery: items[i]?.state ?? 'unknown', countyRef: receipts[i]?.countyRef ?? null })),
+      ratings: ratings.map((r, i) => {
+        const item = items[i];
+        const waitingForList = item?.state === 'pending' && !state?.countyRef;
+        return { ...r, delivery: waitingForList ? 'waitingForList' : (item?.state ?? 'unknown'), countyRef: receipts[i]?.countyRef ?? null, lastError: item?.state === 'pending' ? item.lastError : '' };
+      }),
     };
   });
 }

@@ -103,6 +103,7 @@ export function FollowUpPanel({ issueId, status, handling, history, visitorName 
               {r.reason ? ` · 原因:${r.reason}` : ''}
               {r.note ? ` · ${r.note}` : ''}
               {r.supersedes ? ` ${T.supersedes}` : ''} <span className="muted">· {T.delivery[r.delivery]}</span>
+              {r.lastError ? <span className="muted"> · {T.lastTry(r.lastError)}</span> : null}
             </li>
           ))}
         </ul>
