@@ -25,10 +25,14 @@ export class CountyProcess {
   private child: ChildProcess | null = null;
   private port = 0;
   logs = '';
-  private constructor(private readonly dataDir: string) {}
+  private constructor(
+    private readonly dataDir: string,
+    private readonly databaseUrl: string = '',
+  ) {}
 
-  static async start(): Promise<CountyProcess> {
-    const county = new CountyProcess(mkdtempSync(join(tmpdir(), 'county-e2e-')));
+  /** On embedded PGlite, or on PostgreSQL when a database URL is given. */
+  static async start(opts: { databaseUrl?: string } = {}): Promise<CountyProcess> {
+    const county = new CountyProcess(mkdtempSync(join(tmpdir(), 'county-e2e-')), opts.databaseUrl);
     await county.launch();
     return county;
   }
@@ -45,7 +49,7 @@ export class CountyProcess {
       PORT: String(this.port),
       COUNTY_FAULTS: '1',
       LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
+      DATABASE_URL: this.databaseUrl,
       COUNTY_RATE_PER_MINUTE: '100000',
     };
   }

@@ -128,6 +128,11 @@ export const S = {
     action: '操作',
     target: '对象',
     address: '地址',
+    detail: '详情',
+    detailKeys: { name: '名称', role: '角色', department: '承办单位', active: '启用', locked: '已锁定', via: '途径' } as Record<string, string>,
+    /** Ids kept in the row for machines; the screen shows the names beside them. */
+    hiddenKeys: ['departmentId'] as readonly string[],
+    via: { cli: '命令行' } as Record<string, string>,
     filterUser: '按用户名筛选',
     filterAction: '按操作筛选',
     allActions: '全部操作',

@@ -35,7 +35,7 @@ export async function createUserFromCli(db: Database, input: { username: string;
     }
     const password = firstPassword();
     const user = await createUser(tx, { username: input.username, displayName: input.displayName, role: input.role, departmentId, password }, now);
-    await recordAudit(tx, { userId: null, username: null, action: 'user.create', target: user.username, address: null, detail: { role: user.role, departmentId, via: 'cli' } }, now);
+    await recordAudit(tx, { userId: null, username: null, action: 'user.create', target: user.username, address: null, detail: { role: user.role, departmentId, department: departmentName, via: 'cli' } }, now);
     return { username: user.username, displayName: user.displayName, role: user.role, departmentName, password };
   });
 }

@@ -5,6 +5,20 @@ import type { AuditEntry } from '../apiTypes';
 import { AUDIT_ACTIONS, S } from '../strings';
 import { Field, Message, SelectField, formatTime } from '../ui/Form';
 
+/** The detail of a row in words: known keys with their Chinese names, the rest as they are. */
+function describeDetail(detail: Record<string, unknown>): string {
+  return Object.entries(detail)
+    .filter(([k, v]) => v !== null && v !== undefined && v !== '' && !S.audit.hiddenKeys.includes(k))
+    .map(([k, v]) => {
+      const label = S.audit.detailKeys[k] ?? k;
+      if (k === 'role' && typeof v === 'string' && v in S.roles) return `${label}:${S.roles[v as keyof typeof S.roles]}`;
+      if (k === 'via' && typeof v === 'string') return `${label}:${S.audit.via[v] ?? v}`;
+      if (typeof v === 'boolean') return `${label}:${v ? S.common.yes : S.common.no}`;
+      return `${label}:${typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)}`;
+    })
+    .join(';');
+}
+
 interface Page {
   entries: AuditEntry[];
   more: boolean;
@@ -91,6 +105,7 @@ export function AuditScreen() {
               <th scope="col">{S.audit.action}</th>
               <th scope="col">{S.audit.target}</th>
               <th scope="col">{S.audit.address}</th>
+              <th scope="col">{S.audit.detail}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,6 +116,7 @@ export function AuditScreen() {
                 <td>{AUDIT_ACTIONS[a.action] ?? a.action}</td>
                 <td className="mono">{a.target ?? ''}</td>
                 <td className="mono">{a.address ?? ''}</td>
+                <td>{describeDetail(a.detail)}</td>
               </tr>
             ))}
           </tbody>

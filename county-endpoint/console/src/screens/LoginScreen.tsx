@@ -1,5 +1,6 @@
 /** Sign-in: user name and password; lockout and wrong-password messages come from the server. */
 import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
 import { api, messageOf } from '../api';
 import type { SessionInfo } from '../apiTypes';
 import { useSession } from '../session';
@@ -8,6 +9,7 @@ import { Field, Message } from '../ui/Form';
 
 export function LoginScreen({ notice }: { notice: string | null }) {
   const { signedIn } = useSession();
+  const [, navigate] = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +20,11 @@ export function LoginScreen({ notice }: { notice: string | null }) {
     setBusy(true);
     setError(null);
     try {
-      signedIn(await api<SessionInfo>('POST', '/login', { username, password }, { quiet401: true }));
+      const session = await api<SessionInfo>('POST', '/login', { username, password }, { quiet401: true });
+      // After an expired session the user goes on where they were; after a logout, from home
+      // (the last screen may belong to another role).
+      if (!notice) navigate('/');
+      signedIn(session);
     } catch (err) {
       setError(messageOf(err));
       setPassword('');

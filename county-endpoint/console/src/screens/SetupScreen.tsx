@@ -3,6 +3,7 @@
  * The code is the admin's temporary password; the forced password change follows at once.
  */
 import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
 import { api, messageOf } from '../api';
 import type { SessionInfo } from '../apiTypes';
 import { useSession } from '../session';
@@ -11,6 +12,7 @@ import { Field, Message } from '../ui/Form';
 
 export function SetupScreen() {
   const { signedIn } = useSession();
+  const [, navigate] = useLocation();
   const [code, setCode] = useState('');
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -22,7 +24,9 @@ export function SetupScreen() {
     setBusy(true);
     setError(null);
     try {
-      signedIn(await api<SessionInfo>('POST', '/setup', { code, username, displayName }, { quiet401: true }));
+      const session = await api<SessionInfo>('POST', '/setup', { code, username, displayName }, { quiet401: true });
+      navigate('/');
+      signedIn(session);
     } catch (err) {
       setError(messageOf(err));
     } finally {

@@ -113,16 +113,16 @@ export function UsersScreen() {
                 <td>{S.roles[u.role]}</td>
                 <td>{u.departmentName ?? '—'}</td>
                 <td>{u.disabled ? S.users.disabled : u.mustChangePassword ? S.users.mustChange : S.users.enabled}</td>
-                <td className="buttons">
+                <td>
                   {u.id !== me.id && (
-                    <>
+                    <div className="buttons">
                       <button type="button" className="secondary small" onClick={() => void toggle(u)} aria-label={`${u.disabled ? S.users.enable : S.users.disable}:${u.username}`}>
                         {u.disabled ? S.users.enable : S.users.disable}
                       </button>
                       <button type="button" className="secondary small" onClick={() => void reset(u)} aria-label={`${S.users.reset}:${u.username}`}>
                         {S.users.reset}
                       </button>
-                    </>
+                    </div>
                   )}
                 </td>
               </tr>

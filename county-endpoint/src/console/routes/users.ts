@@ -18,9 +18,12 @@ export function registerUserRoutes(app: FastifyInstance): void {
     const now = ctx.now();
     const user = await ctx.db.transaction(async (tx) => {
       const created = await createUser(tx, { username: b.username, displayName: b.displayName, role: b.role, departmentId: b.departmentId, password: b.password }, now);
+      const department = created.departmentId
+        ? ((await tx.query<{ name: string }>('SELECT name FROM departments WHERE id = $1', [created.departmentId])).rows[0]?.name ?? null)
+        : null;
       await recordAudit(
         tx,
-        { userId: me.id, username: me.username, action: 'user.create', target: created.username, address: request.ip, detail: { role: created.role, departmentId: created.departmentId } },
+        { userId: me.id, username: me.username, action: 'user.create', target: created.username, address: request.ip, detail: { role: created.role, departmentId: created.departmentId, department } },
         now,
       );
       return created;
