@@ -6,7 +6,7 @@
  * the station shows 已销号. Each app is reached from its home screen by clicking; text with
  * markup shows literally; no serious axe finding on the console's screens.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CLERK, HOUSING, HOUSING_NAME, buildConsole, createConsoleAccounts } from './consoleAccounts';
 import { ConsolePage } from './pages/ConsolePage';
 import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
@@ -140,5 +140,99 @@ test('a station issue goes through the console: assigned, answered, published, r
   await screenshot(desk, testInfo, 'console-closed');
   await expect(page.getByText('已销号').first()).toBeVisible({ timeout: 20_000 });
   await screenshot(page, testInfo, 'station-closed');
+  await consoleContext.close();
+});
+
+/** Station: one issue recorded offline, the duty day closed, the list acknowledged by the county. */
+async function stationSendsOneIssue(page: Page, context: BrowserContext, issue: typeof ISSUE): Promise<void> {
+  await useTimings(page);
+  await connectedStation(page, county);
+  await openDutyDay(page);
+  await goOffline(page, context);
+  await new ReceptionPage(page).record(TWO_VISITORS, [issue]);
+  await goToday(page);
+  await page.getByRole('link', { name: '结束接待日' }).click();
+  await new CloseDutyDayPage(page).confirmClose();
+  await context.setOffline(false);
+  await expectAllAcknowledged(page, 1);
+}
+
+async function answerAs(con: ConsolePage, summary: string, reply: string): Promise<void> {
+  const desk = con.page;
+  await con.signIn(HOUSING);
+  await con.menu('待办问题');
+  await desk.getByRole('link', { name: `查看:${summary}` }).click();
+  // The first round starts with 接单; a reopened issue is already accepted.
+  await expect(desk.getByRole('heading', { name: '问题情况' })).toBeVisible();
+  const accept = desk.getByRole('button', { name: '接单' });
+  if (await accept.isVisible()) await accept.click();
+  const answer = desk.getByRole('form', { name: '书面答复' });
+  await answer.getByLabel('办理情况').fill('已派员到企业核实。');
+  await answer.getByLabel('答复意见').fill(reply);
+  await answer.getByLabel('办理结果').selectOption({ label: '部分解决' });
+  await answer.getByLabel('情况说明(向企业作出的解释)').fill('排水管网改造需纳入明年计划,先行清淤。');
+  await answer.getByLabel('经办人').fill('陈建国');
+  await answer.getByLabel('联系电话').fill('0791-86543210');
+  await answer.getByRole('button', { name: '提交答复' }).click();
+  await desk.getByRole('dialog').getByRole('button', { name: '提交答复' }).click();
+  await expect(desk.getByText('答复已提交,联络站将收到办理结果。')).toBeVisible();
+  await con.signOut();
+}
+
+test('an unsatisfied visitor puts the issue under 持续督办: found on the board, reopened with a new deadline, answered again', async ({ page, context, browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const summary = '雨天厂区道路积水,货车无法进出';
+  await stationSendsOneIssue(page, context, { ...ISSUE, summary });
+
+  const consoleContext = await browser.newContext();
+  const desk = await consoleContext.newPage();
+  const con = new ConsolePage(desk, county.url);
+  await con.signIn(CLERK);
+  await con.menu('待认领');
+  await desk.getByRole('checkbox', { name: `选择:${summary}` }).check();
+  await desk.getByLabel('主办单位').selectOption({ label: HOUSING_NAME });
+  await desk.getByRole('button', { name: '交办', exact: true }).click();
+  await expect(desk.getByText('没有待认领的问题。')).toBeVisible();
+  await con.signOut();
+  await answerAs(con, summary, '先行清淤疏通,本周内恢复通行。');
+
+  // The station hands the answer back; the visitor is not satisfied.
+  await goToday(page);
+  const handBack = page.getByRole('region', { name: '待办' }).locator('[data-todo="handBack"]');
+  await expect(handBack).toContainText(summary, { timeout: 20_000 });
+  await handBack.getByRole('link', { name: summary }).click();
+  await expect(page.getByText(/办理结果:部分解决/)).toBeVisible({ timeout: 15_000 });
+  const rating = page.getByRole('form', { name: '记录满意度' });
+  await rating.getByLabel('不满意').check();
+  await rating.getByLabel('不满意原因').fill('只清淤不改管网,下雨仍积水');
+  await rating.getByRole('button', { name: '保存评价' }).click();
+  await expectAllAcknowledged(page, 2);
+
+  // The clerk finds it under 持续督办 (来访人不满意) and reopens it for three working days.
+  await con.signIn(CLERK);
+  await con.menu('督办台账');
+  await desk.getByLabel('持续督办').selectOption({ label: '来访人不满意' });
+  await desk.getByRole('button', { name: '查询' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: '共 1 条' })).toBeVisible();
+  await desk.getByRole('link', { name: `查看:${summary}` }).click();
+  await expect(desk.getByText('只清淤不改管网,下雨仍积水')).toBeVisible();
+  const reopen = desk.getByRole('form', { name: '持续督办(退回主办单位重办)' });
+  await reopen.getByLabel('督办意见').fill('请住建局提出管网改造时间表,答复企业。');
+  await reopen.getByLabel('重办期限(工作日)').fill('3');
+  await reopen.getByRole('button', { name: '转持续督办' }).click();
+  await expect(desk.getByText('已转持续督办,主办单位将重新办理。')).toBeVisible();
+  await expect(desk.getByRole('listitem').filter({ hasText: '不满意重办' })).toContainText('请住建局提出管网改造时间表');
+  await screenshot(desk, testInfo, 'console-reopened');
+  await expectNoSeriousA11yViolations(desk);
+  await con.signOut();
+
+  // The station shows 持续督办; the department has it back and answers again.
+  await expect(page.getByText('持续督办').first()).toBeVisible({ timeout: 20_000 });
+  await con.signIn(HOUSING);
+  await con.menu('待办问题');
+  await expect(desk.getByRole('row').filter({ hasText: summary })).toContainText('持续督办');
+  await con.signOut();
+  await answerAs(con, summary, '管网改造列入明年一季度计划,已书面告知企业。');
+  await expect(page.getByText(/管网改造列入明年一季度计划/)).toBeVisible({ timeout: 20_000 });
   await consoleContext.close();
 });
