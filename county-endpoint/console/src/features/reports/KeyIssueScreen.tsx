@@ -41,14 +41,14 @@ export function KeyIssueScreen() {
       <p>
         <Link href="/key-issues">{K.back}</Link>
       </p>
-      <h1>{`${keyIssue.year} 年 ${keyIssue.title}`}</h1>
+      <h1>{K.heading(keyIssue.year, keyIssue.title)}</h1>
       <dl className="key-facts">
         <dt>{K.leader}</dt>
         <dd>{keyIssue.leader}</dd>
         <dt>{K.goal}</dt>
         <dd className="key-goal">{keyIssue.goal}</dd>
         <dt>{K.issues}</dt>
-        <dd>{`${keyIssue.issueCount} 件(${K.stations} ${keyIssue.stationCount} 个,${K.solved} ${keyIssue.solvedCount} 件)`}</dd>
+        <dd>{K.counts(keyIssue.issueCount, keyIssue.stationCount, keyIssue.solvedCount)}</dd>
       </dl>
       <Message kind="ok">{notice}</Message>
       <Message kind="error">{error}</Message>
@@ -168,7 +168,7 @@ function FindIssues({ onAdd }: { onAdd: (issueId: string) => Promise<boolean> })
                       aria-label={`${K.add}:${i.summary}`}
                       onClick={() =>
                         void onAdd(i.id).then((ok) => {
-                          if (ok) setFound((list) => list?.map((x) => (x.id === i.id ? { ...x, keyIssueTitle: '本问题' } : x)) ?? null);
+                          if (ok) setFound((list) => list?.map((x) => (x.id === i.id ? { ...x, keyIssueTitle: K.thisOne } : x)) ?? null);
                         })
                       }
                     >

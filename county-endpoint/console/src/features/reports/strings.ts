@@ -40,6 +40,9 @@ export const R = {
   },
   keyIssues: {
     title: '重点督办问题',
+    heading: (year: number, title: string) => `${year} 年 ${title}`,
+    counts: (issues: number, stations: number, solved: number) => `${issues} 件(涉及联络站 ${stations} 个,已解决 ${solved} 件)`,
+    thisOne: '本问题',
     intro: '每年将 1–2 个多家企业共同反映的问题列为重点督办问题,由常委会领导牵头督办。',
     year: '年度',
     all: '全部年度',
