@@ -125,7 +125,7 @@ test('a recorded reception shows on 统计 offline, exports as 台账 and prints
   expect(text).toContain('问题按类别');
   expect(text).not.toContain('导出台账');
   expect(pdfFonts(pdf).some((f) => f.name.includes('Noto') && f.embedded)).toBe(true);
-  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', pdfPath, 'test-results/screens/statistics-report']);
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdfPath, 'test-results/screens/statistics-report']);
 
   // 设置 → 履职积分: 参加接待日 worth 5 makes each deputy's points 6.
   await context.setOffline(false);

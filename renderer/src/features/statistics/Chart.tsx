@@ -22,7 +22,12 @@ export function Chart({ title, option, fileName, asciiName, fontsReady, height =
     // Twice the pixels: the canvas prints on A4 and is saved as a picture.
     const c = echarts.init(el, undefined, { renderer: 'canvas', devicePixelRatio: 2 });
     chart.current = c;
-    const observer = new ResizeObserver(() => c.resize());
+    // Not while printing: the print layout shrinks the box to the chart, and a resize then
+    // would draw it at nothing; the drawn canvas is scaled for paper by CSS instead.
+    const printing = window.matchMedia('print');
+    const observer = new ResizeObserver(() => {
+      if (!printing.matches) c.resize();
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();

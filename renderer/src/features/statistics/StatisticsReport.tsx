@@ -12,15 +12,18 @@ import { groupedBars, pie, rankedBars } from './chartOptions';
 import { StatTable } from './StatTable';
 import { T } from './strings';
 
+/** Horizontal bars get room per bar, within bounds. */
+const barsHeight = (n: number) => Math.min(460, Math.max(140, 70 + Math.min(n, 15) * 28));
+
 export function formatRate(r: Rate): string {
   return r.rate === null ? T.noRate : `${(r.rate * 100).toFixed(1)}%`;
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({ id, title, stacked = false, children }: { id: string; title: string; stacked?: boolean; children: ReactNode }) {
   return (
     <section className="stats-section" aria-labelledby={`stats-${id}`} data-section={id}>
       <h2 id={`stats-${id}`}>{title}</h2>
-      {children}
+      <div className={stacked ? 'stats-section-body stacked' : 'stats-section-body'}>{children}</div>
     </section>
   );
 }
@@ -83,7 +86,7 @@ export function StatisticsReport({ stats, weights, fontsReady }: { stats: Statio
       </Section>
 
       <Section id="byCategory" title={T.byCategory}>
-        <Chart title={T.byCategory} option={options.byCategory} fileName={file(T.byCategory)} asciiName={ascii('byCategory')} fontsReady={fontsReady} />
+        <Chart title={T.byCategory} height={barsHeight(stats.byCategory.length)} option={options.byCategory} fileName={file(T.byCategory)} asciiName={ascii('byCategory')} fontsReady={fontsReady} />
         <StatTable caption={T.byCategory} heads={[T.category, T.count]} rows={counted(stats.byCategory)} empty={T.empty} />
       </Section>
 
@@ -93,17 +96,17 @@ export function StatisticsReport({ stats, weights, fontsReady }: { stats: Statio
       </Section>
 
       <Section id="bySuggested" title={T.bySuggested}>
-        <Chart title={T.bySuggested} option={options.bySuggested} fileName={file(T.bySuggested)} asciiName={ascii('bySuggested')} fontsReady={fontsReady} />
+        <Chart title={T.bySuggested} height={barsHeight(stats.bySuggestedDepartment.length)} option={options.bySuggested} fileName={file(T.bySuggested)} asciiName={ascii('bySuggested')} fontsReady={fontsReady} />
         <StatTable caption={T.bySuggested} heads={[T.department, T.count]} rows={counted(stats.bySuggestedDepartment)} empty={T.empty} />
       </Section>
 
       <Section id="byAssigned" title={T.byAssigned}>
-        <Chart title={T.byAssigned} option={options.byAssigned} fileName={file(T.byAssigned)} asciiName={ascii('byAssigned')} fontsReady={fontsReady} />
+        <Chart title={T.byAssigned} height={barsHeight(stats.byAssignedDepartment.length)} option={options.byAssigned} fileName={file(T.byAssigned)} asciiName={ascii('byAssigned')} fontsReady={fontsReady} />
         <StatTable caption={T.byAssigned} heads={[T.department, T.count]} rows={counted(stats.byAssignedDepartment)} empty={T.empty} />
       </Section>
 
-      <Section id="resolution" title={T.resolution}>
-        <Chart title={T.resolution} option={options.resolution} fileName={file(T.resolution)} asciiName={ascii('resolution')} fontsReady={fontsReady} height={240} />
+      <Section id="resolution" title={T.resolution} stacked>
+        <Chart title={T.resolution} option={options.resolution} fileName={file(T.resolution)} asciiName={ascii('resolution')} fontsReady={fontsReady} height={barsHeight(5)} />
         <StatTable
           caption={T.resolution}
           heads={[T.item, T.count]}
@@ -121,8 +124,8 @@ export function StatisticsReport({ stats, weights, fontsReady }: { stats: Statio
         <p className="muted stats-note">{T.satisfactionBreakdown(r.satisfaction.satisfied, r.satisfaction.basicallySatisfied, r.satisfaction.unsatisfied)}</p>
       </Section>
 
-      <Section id="deputies" title={T.deputies}>
-        <Chart title={T.deputyRanking} option={options.ranking} fileName={file(T.deputyRanking)} asciiName={ascii('ranking')} fontsReady={fontsReady} height={Math.max(200, 40 + stats.deputies.length * 30)} />
+      <Section id="deputies" title={T.deputies} stacked>
+        <Chart title={T.deputyRanking} option={options.ranking} fileName={file(T.deputyRanking)} asciiName={ascii('ranking')} fontsReady={fontsReady} height={barsHeight(stats.deputies.length)} />
         <StatTable
           caption={T.deputyRanking}
           heads={[T.deputyHeads.name, T.deputyHeads.rank, ...POINT_KINDS.map((k) => POINT_KIND_LABELS[k]), T.deputyHeads.points]}

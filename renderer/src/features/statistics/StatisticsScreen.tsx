@@ -75,9 +75,10 @@ export function StatisticsScreen() {
         <header className="stats-report-head">
           <p className="stats-report-station">{station.name}</p>
           <p className="stats-report-title">{T.reportTitle}</p>
+          <p className="stats-report-meta">{T.reportPlace(station.county, station.town)}</p>
           <p className="stats-report-meta">
-            {T.reportMeta(station.county, station.town, periodLabel(period), formatChineseDate(period.from), formatChineseDate(period.to))}
-            {loaded ? ` ${T.made(formatChineseDate(loaded.today))}` : ''}
+            {T.reportPeriod(periodLabel(period), formatChineseDate(period.from), formatChineseDate(period.to))}
+            {loaded ? `    ${T.made(formatChineseDate(loaded.today))}` : ''}
           </p>
         </header>
         {failed ? <p className="warning">{T.loadFailed}</p> : null}

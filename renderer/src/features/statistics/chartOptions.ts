@@ -52,7 +52,7 @@ export function pie(rows: { name: string; value: number }[], seriesName: string)
         radius: ['35%', '65%'],
         center: ['50%', '45%'],
         data: rows,
-        label: { formatter: '{b}：{c}（{d}%）' },
+        label: { formatter: '{c}（{d}%）' },
       },
     ],
   };
