@@ -12,7 +12,7 @@ import { issueSetupCode } from '../src/store/consoleSetup.js';
 import { createUser } from '../src/store/consoleUsers.js';
 import { createDepartment } from '../src/store/departments.js';
 import { backends } from './support/backends.js';
-import { appWithStations, type TestApp } from './support/fixtures.js';
+import { appWithStations, testConfig, type TestApp } from './support/fixtures.js';
 
 const A = 'st-yzw-001';
 const PASSWORD = 'Lianluo-2026-zhan';
@@ -269,5 +269,28 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
     expect(sessions.rows.every((r) => /^[0-9a-f]{64}$/.test(r.id_hash))).toBe(true);
     const hashes = await db.query<{ password_hash: string }>('SELECT password_hash FROM console_users');
     expect(hashes.rows.every((r) => r.password_hash.startsWith('$argon2id$'))).toBe(true);
+  });
+});
+
+describe('console routes', () => {
+  it('refuses to start with a console API route that states no role, HEAD included', async () => {
+    const { db, cleanup } = await backends[0]!.open();
+    try {
+      const t = await appWithStations(db);
+      // Every route the app registered passed the check; a HEAD of a guarded GET is guarded too.
+      const head = await t.app.inject({ method: 'HEAD', url: '/console/api/users' });
+      expect(head.statusCode).toBe(401);
+      await t.app.close();
+      const { buildApp } = await import('../src/http/app.js');
+      const { CONSOLE_ROUTE_MODULES } = await import('../src/console/routes/index.js');
+      CONSOLE_ROUTE_MODULES.push((app) => app.get('/console/api/forgotten', async () => ({ secret: true })));
+      try {
+        await expect(buildApp({ db, config: testConfig(), logger: false })).rejects.toThrow(/GET \/console\/api\/forgotten has no requireRole/);
+      } finally {
+        CONSOLE_ROUTE_MODULES.pop();
+      }
+    } finally {
+      await cleanup();
+    }
   });
 });

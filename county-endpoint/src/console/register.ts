@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { registerSessionHook, CONSOLE_API } from './auth/guard.js';
+import { CONSOLE_API, OPEN_ROUTES, isGuarded, registerSessionHook } from './auth/guard.js';
 import type { ConsoleContext } from './context.js';
 import { sendConsoleError } from './errors.js';
 import { CONSOLE_ROUTE_MODULES } from './routes/index.js';
@@ -21,6 +21,16 @@ export async function registerConsole(app: FastifyInstance, ctx: ConsoleContext)
   app.decorate('consoleContext', ctx);
   await app.register(cookie);
   registerSessionHook(app);
+  // A console API route that states no role is a mistake caught at startup, never a
+  // screen open to whoever asks.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith(CONSOLE_API)) return;
+    for (const method of [route.method].flat()) {
+      if (!OPEN_ROUTES.has(`${method} ${route.url}`) && !isGuarded(route.preHandler)) {
+        throw new Error(`console route ${method} ${route.url} has no requireRole preHandler`);
+      }
+    }
+  });
   for (const register of CONSOLE_ROUTE_MODULES) register(app);
 
   const dir = ctx.config.staticDir;

@@ -86,8 +86,20 @@ interface GuardOptions {
   allowPasswordChange?: boolean;
 }
 
+/** Every guard made here, so the route check at startup can tell a guarded route. */
+const guards = new WeakSet<object>();
+
+/** Whether a route's preHandler option holds one of the guards. */
+export function isGuarded(preHandler: unknown): boolean {
+  const list: unknown[] = Array.isArray(preHandler) ? preHandler : [preHandler];
+  return list.some((h) => typeof h === 'function' && guards.has(h));
+}
+
+/** Console API routes open without a role: first-admin setup, login, and the session probe. */
+export const OPEN_ROUTES = new Set(['GET /console/api/setup', 'POST /console/api/setup', 'POST /console/api/login', 'GET /console/api/session', 'HEAD /console/api/setup', 'HEAD /console/api/session']);
+
 function guard(roles: readonly ConsoleRole[], opts: GuardOptions): preHandlerAsyncHookHandler {
-  return async function consoleGuard(request, reply) {
+  const consoleGuard: preHandlerAsyncHookHandler = async function consoleGuard(request, reply) {
     const session = request.consoleSession;
     if (!session) return sendConsoleError(reply, request.cookies[SESSION_COOKIE] ? 'sessionExpired' : 'notLoggedIn');
     if (session.mustChangePassword && !opts.allowPasswordChange) return sendConsoleError(reply, 'mustChangePassword');
@@ -95,6 +107,8 @@ function guard(roles: readonly ConsoleRole[], opts: GuardOptions): preHandlerAsy
     request.consoleUser = session.user;
     return undefined;
   };
+  guards.add(consoleGuard);
+  return consoleGuard;
 }
 
 /** The preHandler of a console route: only these roles (none listed: any signed-in user). */
