@@ -30,5 +30,6 @@ export type { IssueActionRow, RatingRow } from './followRows';
 export * as backupRepo from './backup/stationBackup';
 export * as databaseSwitch from './backup/activeDatabase';
 export { useLiveQuery } from 'dexie-react-hooks';
+export { liveQuery } from 'dexie';
 export { ValidationError } from './repositories/receptions';
 export type { ReceptionWithIssues } from './repositories/receptions';

@@ -5,10 +5,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
-import { getDb, todoRepo, useLiveQuery } from '../../db';
+import { todoRepo } from '../../db';
 import type { TodoGroup, TodoIssue } from '../../db/repositories/todo';
-import { STATION_CALENDAR } from './calendar';
-import { prefetchedTodo } from './todoPrefetch';
+import { useTodo } from './todoPrefetch';
 import { formatDay } from './format';
 import { F } from './strings';
 import './followUp.css';
@@ -16,7 +15,7 @@ import './followUp.css';
 const T = F.todo;
 
 export function TodoPanel({ title = T.title }: { title?: string }) {
-  const todo = useLiveQuery(() => todoRepo.todoSummary(getDb(), new Date(), STATION_CALENDAR), [], prefetchedTodo());
+  const todo = useTodo();
   if (todo === undefined) return <section className="panel todo" aria-label={title} aria-busy="true" />;
   return (
     <section className="panel todo" aria-label={title}>

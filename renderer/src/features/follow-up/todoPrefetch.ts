@@ -1,33 +1,65 @@
 /**
  * 待办 read once at boot, beside the shell's own start (the database's opening, the staff
- * check, the sync engine's first look), so Today shows its counts with its first render
- * instead of starting the read only then. The live query in TodoPanel takes over at once;
- * the boot value is only its starting point, and only while it is a few seconds old.
+ * check), so Today shows its counts as soon as both are ready instead of starting the read
+ * only when the panel first renders. The panel waits for that read rather than starting a
+ * second one, then follows the live query (`useTodo`).
  */
-import { getDb, todoRepo } from '../../db';
+import { useEffect, useState } from 'react';
+import { getDb, liveQuery, todoRepo } from '../../db';
 import type { TodoSummary } from '../../db/repositories/todo';
 import { STATION_CALENDAR } from './calendar';
 
-/** A boot-time 待办 older than this is not shown, even for a moment. */
+/** A boot-time read older than this is not used, even for a moment. */
 const FRESH_MS = 5_000;
 
-let prefetched: { at: number; value: TodoSummary } | null = null;
-let started = false;
-
-export function prefetchTodo(): void {
-  if (started) return;
-  started = true;
-  todoRepo.todoSummary(getDb(), new Date(), STATION_CALENDAR).then(
-    (value) => {
-      prefetched = { at: Date.now(), value };
-    },
-    // The live query reads again and shows its own error state; nothing is lost here.
-    (error: unknown) => console.warn('Reading 待办 at start failed', error),
-  );
+interface BootRead {
+  startedAt: number;
+  result: Promise<TodoSummary | undefined>;
+  value?: TodoSummary;
 }
 
-/** The boot-time 待办 while still fresh, else undefined (the panel then waits for its live query). */
-export function prefetchedTodo(): TodoSummary | undefined {
-  if (!prefetched || Date.now() - prefetched.at > FRESH_MS) return undefined;
-  return prefetched.value;
+let boot: BootRead | null = null;
+
+const read = () => todoRepo.todoSummary(getDb(), new Date(), STATION_CALENDAR);
+
+export function prefetchTodo(): void {
+  if (boot) return;
+  const entry: BootRead = { startedAt: Date.now(), result: Promise.resolve(undefined) };
+  entry.result = read().then(
+    (value) => (entry.value = value),
+    // The live query reads again and reports its own error; nothing is lost here.
+    (error: unknown) => {
+      console.warn('Reading 待办 at start failed', error);
+      return undefined;
+    },
+  );
+  boot = entry;
+}
+
+function freshBoot(): BootRead | null {
+  return boot && Date.now() - boot.startedAt <= FRESH_MS ? boot : null;
+}
+
+/** 待办, live: the boot-time read first (awaited if still running), then every change. */
+export function useTodo(): TodoSummary | undefined {
+  const [value, setValue] = useState<TodoSummary | undefined>(() => freshBoot()?.value);
+  const [failure, setFailure] = useState<Error | null>(null);
+  useEffect(() => {
+    let active = true;
+    let unsubscribe = () => undefined as void;
+    const first = freshBoot()?.result ?? Promise.resolve(undefined);
+    void first.then((early) => {
+      if (!active) return;
+      if (early) setValue(early);
+      const subscription = liveQuery(read).subscribe({ next: (v) => setValue(v), error: (e: unknown) => setFailure(e instanceof Error ? e : new Error(`待办 query failed: ${String(e)}`)) });
+      unsubscribe = () => subscription.unsubscribe();
+    });
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, []);
+  // As useLiveQuery does: a failed read goes to the error boundary.
+  if (failure) throw failure;
+  return value;
 }
