@@ -50,7 +50,7 @@ export const S = {
     title: '修改密码',
     forced: '首次登录,请先设置您自己的密码。',
     current: '当前密码',
-    currentSetupHint: '刚创建管理员时,当前密码就是初始化码',
+    currentSetupHint: '填写管理员给您的初始密码;刚完成初始化的管理员填写初始化码',
     next: '新密码',
     nextHint: '至少 10 个字符,不能包含用户名',
     repeat: '再次输入新密码',
