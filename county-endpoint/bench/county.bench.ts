@@ -12,6 +12,7 @@
  * (requests per page kind, default 40), BENCH_PUSHERS (default 50), BENCH_PUSHES (pushes
  * per station, default 20), BENCH_CLERKS (default 4).
  */
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { percentile, table } from '../../tests/bench/stats.js';
@@ -104,6 +105,8 @@ try {
     return r.rowCount ?? 0;
   };
 
+  // The machine is shared: its load during the run is part of the result.
+  const loadBefore = loadavg()[0] ?? 0;
   // Quiet: each page kind, a few warm-ups, then SAMPLES requests, each followed by its raw query.
   for (const page of BOARD_PAGES) {
     for (let i = 0; i < 3; i++) {
@@ -153,6 +156,7 @@ try {
   log(`pushes: ${JSON.stringify(receipts)} in ${pushSeconds.toFixed(1)} s`);
 
   await app.close();
+  const loadAfter = loadavg()[0] ?? 0;
 
   // Report.
   const f = (v: number) => (Number.isNaN(v) ? '—' : v.toFixed(1));
@@ -170,7 +174,7 @@ try {
   const worstLoad = worst('load');
   const pushServer = serverMs.get('push') ?? [];
   const body = [
-    `\`npm run bench:county\` (county-endpoint/bench/, outside the test suites), run ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC on the shared 2-core machine.`,
+    `\`npm run bench:county\` (county-endpoint/bench/, outside the test suites), run ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC on the shared 2-core machine (1-minute load average ${loadBefore.toFixed(1)} when the measuring began, ${loadAfter.toFixed(1)} at the end: other work was running).`,
     '',
     `PostgreSQL ${(await raw.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? ''} (Debian's server started for the run, fsync off, shared_buffers 512MB), filled with SQL in ${fillSeconds.toFixed(0)} s:`,
     `${STATIONS} stations, ${DEPARTMENTS} departments, ${Number(size.issues).toLocaleString('en')} issues in lists of 20 received over three years (${Number(size.open).toLocaleString('en')} open on the board),`,
