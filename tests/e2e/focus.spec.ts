@@ -54,6 +54,8 @@ test('the first field of each form has the focus on arrival', async ({ page }, t
   await expect(form.savedHeading).toBeVisible();
   await page.getByRole('button', { name: '查看这条记录' }).click();
   await expect(form.visitor(1).getByLabel('联系电话')).toHaveValue('13807961234');
+  // An opened record starts in its first field too.
+  await expect(form.visitor(1).getByLabel('姓名')).toBeFocused();
   await page.getByRole('navigation').getByRole('link', { name: '登记来访' }).click();
   await expect(form.visitor(1).getByLabel('姓名')).toBeFocused();
   await form.fillVisitor(1, { name: '周强' });

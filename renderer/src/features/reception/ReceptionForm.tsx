@@ -62,11 +62,12 @@ export function ReceptionForm(props: ReceptionFormProps) {
   const autosave = useDraftAutosave(form, draftId, receptionId, baseUpdatedAt);
   const saver = useSaveReception({ receptionId, draftId, baseUpdatedAt, dutyDayId: dutyDay?.id ?? null });
   const [removed, setRemoved] = useState<Removed | null>(null);
-  // A new form (Ctrl+N, 继续登记下一位) opens with the cursor on the first visitor's name:
-  // channel, time and deputies come prefilled, the name is what is typed first.
+  // A form opens with the cursor on the first visitor's name: on a new one (Ctrl+N,
+  // 继续登记下一位) channel, time and deputies come prefilled, the name is what is typed
+  // first; an opened record starts there too, not on the page behind the menu.
   const { setFocus } = form;
   useEffect(() => {
-    if (receptionId === null) setFocus('visitors.0.name');
+    setFocus('visitors.0.name');
   }, [setFocus, receptionId]);
 
   const submit = useCallback(() => {
