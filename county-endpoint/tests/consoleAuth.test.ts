@@ -280,6 +280,14 @@ describe('console routes', () => {
       // Every route the app registered passed the check; a HEAD of a guarded GET is guarded too.
       const head = await t.app.inject({ method: 'HEAD', url: '/console/api/users' });
       expect(head.statusCode).toBe(401);
+      // Console pages and answers are never framed or sniffed, and get no CORS headers.
+      for (const url of ['/console/', '/console/api/session']) {
+        const res = await t.app.inject({ method: 'GET', url, headers: { origin: 'http://elsewhere.example' } });
+        expect(res.headers['x-frame-options'], url).toBe('DENY');
+        expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+        expect(String(res.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
+        expect(res.headers['access-control-allow-origin'], url).toBeUndefined();
+      }
       await t.app.close();
       const { buildApp } = await import('../src/http/app.js');
       const { CONSOLE_ROUTE_MODULES } = await import('../src/console/routes/index.js');

@@ -15,6 +15,9 @@ import { CONSOLE_ROUTE_MODULES } from './routes/index.js';
 
 export const CONSOLE_PREFIX = '/console/';
 
+const CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 const NOT_BUILT = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>县级控制台</title><p>控制台尚未构建:请用 <code>npm start</code>(会先构建控制台)启动服务。</p></html>';
 
 export async function registerConsole(app: FastifyInstance, ctx: ConsoleContext): Promise<void> {
@@ -32,6 +35,14 @@ export async function registerConsole(app: FastifyInstance, ctx: ConsoleContext)
     }
   });
   for (const register of CONSOLE_ROUTE_MODULES) register(app);
+  // The console is never framed, never sniffed, and tells no other site where it was.
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith('/console')) return;
+    void reply.header('x-frame-options', 'DENY');
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'same-origin');
+    void reply.header('content-security-policy', CSP);
+  });
 
   const dir = ctx.config.staticDir;
   const built = existsSync(join(dir, 'index.html'));
