@@ -79,6 +79,7 @@ test('统计报表: department figures, 督察结果 as .xlsx and as an A4 lands
   await page.getByRole('button', { name: '记录' }).click();
   await expect(page.getByRole('list', { name: '推进情况' })).toContainText('召开银企对接会');
   await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, 'console-key-issue');
   await page.getByRole('link', { name: '返回重点督办问题' }).click();
   await expect(page.getByRole('row').filter({ hasText: '企业融资难' }).getByRole('cell').nth(3)).toHaveText('1');
 
@@ -88,6 +89,7 @@ test('统计报表: department figures, 督察结果 as .xlsx and as an A4 lands
   await page.getByRole('link', { name: '打印预览' }).click();
   await expect(page.locator('.print-root[data-print-ready="true"]')).toBeVisible({ timeout: 30_000 });
   await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, 'console-reports-print-preview');
   const { pdf } = await previewToPdf(page);
   const info = pdfInfo(pdf);
   expect([info.width, info.height]).toEqual([842, 595]);
