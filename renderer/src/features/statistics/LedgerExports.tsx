@@ -6,7 +6,7 @@ import { LEDGER_KINDS, type LedgerKind } from './ledgers/ledgerSpec';
 import { T } from './strings';
 import type { LoadedStatistics } from './useStatistics';
 
-type Status = { kind: 'idle' } | { kind: 'running'; ledger: LedgerKind; text: string } | { kind: 'message'; text: string; warning: boolean };
+type Status = { kind: 'idle' } | { kind: 'running'; ledger: LedgerKind; text: string; done: number; total: number } | { kind: 'message'; text: string; warning: boolean };
 
 export function LedgerExports({ station, loaded }: { station: StationSettings; loaded: LoadedStatistics | null }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -17,12 +17,17 @@ export function LedgerExports({ station, loaded }: { station: StationSettings; l
     const controller = new AbortController();
     abort.current = controller;
     const name = T.ledgerNames[ledger];
-    setStatus({ kind: 'running', ledger, text: T.writing(name) });
+    setStatus({ kind: 'running', ledger, text: T.writing(name), done: 0, total: 0 });
     try {
       const result = await exportLedger(
         ledger,
         { station, records: loaded.records, statistics: loaded.stats, today: loaded.today },
-        (e) => setStatus({ kind: 'running', ledger, text: e.type === 'progress' ? T.exporting(name, e.done, e.total) : T.writing(name) }),
+        (e) =>
+          setStatus(
+            e.type === 'progress'
+              ? { kind: 'running', ledger, text: T.exporting(name, e.done, e.total), done: e.done, total: e.total }
+              : { kind: 'running', ledger, text: T.writing(name), done: 0, total: 0 },
+          ),
         controller.signal,
       );
       if (result.outcome === 'saved') setStatus({ kind: 'message', text: T.exportSaved(name, result.message), warning: false });
@@ -56,7 +61,8 @@ export function LedgerExports({ station, loaded }: { station: StationSettings; l
         {status.kind === 'running' ? (
           <>
             {status.text}
-            <progress aria-label={T.ledgerNames[status.ledger]} />
+            {/* Indeterminate while the file itself is written (no count to show). */}
+            {status.total > 0 ? <progress aria-label={T.ledgerNames[status.ledger]} value={status.done} max={status.total} /> : <progress aria-label={T.ledgerNames[status.ledger]} />}
           </>
         ) : status.kind === 'message' ? (
           status.text
