@@ -188,7 +188,9 @@ describe.each(backends)('console work on $name', (backend) => {
     // One lead and one co-department row per issue (the repeated co-department counted once).
     expect(rows.rows[0]?.n).toBe(6);
 
+    const longName = (await createDepartment(db, '县住房和城乡建设局城市建设管理与公共设施维护服务中心第一分中心', t.clock.now)).id;
     const [fresh] = await issues(1, 110);
+    await expect(assignIssues(db, { issueIds: [fresh!], lead: { id: longName }, days: 7 }, clerk, t.clock.now)).rejects.toMatchObject({ code: 'departmentNameTooLong' });
     await acceptAssignment(db, ids[0]!, health, clerk, t.clock.now);
     await submitAnswer(db, ids[0]!, health, answer, clerk, t.clock.now);
     const before = (await stationUpdates(fresh!)).length;

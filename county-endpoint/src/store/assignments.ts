@@ -6,6 +6,7 @@
  * update (through applyClerkActionIn) and the audit row.
  */
 import { randomUUID } from 'node:crypto';
+import { TEXT_LIMITS } from '../../../shared/protocol/index.js';
 import type { Database, Queryable } from '../db/database.js';
 import { loadCalendar, workingDeadline } from './calendar.js';
 import { applyClerkActionIn, type ClerkResult } from './clerk.js';
@@ -63,6 +64,10 @@ export async function assignIssues(db: Database, input: AssignInput, actor: Acto
     const calendar = await loadCalendar(tx);
     const deadline = workingDeadline(calendar, now, input.days);
     const lead = await resolveDepartment(tx, input.lead);
+    // Console names may be longer than a station can show for the 承办单位 of an update.
+    if (lead.name.length > TEXT_LIMITS.department) {
+      throw new ClerkError('departmentNameTooLong', `承办单位名称"${lead.name}"超过 ${TEXT_LIMITS.department} 个字,联络站无法显示,请管理员改用简称后再交办。`);
+    }
     const co: Department[] = [];
     for (const ref of input.co ?? []) {
       const d = await resolveDepartment(tx, ref);
