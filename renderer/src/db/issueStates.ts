@@ -8,7 +8,7 @@
  * - a sealed issue cannot be deleted: the county already has it.
  */
 import type { IssueStatus } from '../../../shared/domain/enums';
-import type { Issue } from '../../../shared/domain/schemas';
+import type { Issue, Reception } from '../../../shared/domain/schemas';
 import { newIssueState, rowToIssue } from './convert';
 import { inboxOverlay, withInbox } from './countyInbox';
 import type { StationDb } from './database';
@@ -77,12 +77,28 @@ export function withSealState(state: IssueStateRow, sealState: IssueStateRow['se
 }
 
 /**
- * The state an issue gets when its reception is saved: new issues start open; an edited
- * issue keeps its sealing, and a sealed one whose reported content changed is `amended`.
+ * What a list entry carries about the reception itself, besides the issue (shared/protocol
+ * listIssueSchema): its time, channel, deputies and visitors. A change of any of them after
+ * sealing is reported like a change of the issue's own text.
  */
-export function stateAfterSave(issue: Issue, next: IssueRow, before: { row: IssueRow; state: IssueStateRow } | undefined): IssueStateRow {
+export function receptionReportChanged(before: Reception, after: Reception): boolean {
+  return (
+    Date.parse(before.receivedAt) !== Date.parse(after.receivedAt) ||
+    before.channel !== after.channel ||
+    before.deputyIds.join('\u0000') !== after.deputyIds.join('\u0000') ||
+    JSON.stringify(before.visitors.map((v) => [v.name, v.phone, v.enterprise, v.position])) !==
+      JSON.stringify(after.visitors.map((v) => [v.name, v.phone, v.enterprise, v.position]))
+  );
+}
+
+/**
+ * The state an issue gets when its reception is saved: new issues start open; an edited
+ * issue keeps its sealing, and a sealed one whose reported content changed — its own text,
+ * or what its list entry says about the reception (`receptionChanged`) — is `amended`.
+ */
+export function stateAfterSave(issue: Issue, next: IssueRow, before: { row: IssueRow; state: IssueStateRow } | undefined, receptionChanged = false): IssueStateRow {
   if (!before) return newIssueState(issue);
-  const changed = REPORTED_FIELDS.some((f) => before.row[f] !== next[f]);
+  const changed = receptionChanged || REPORTED_FIELDS.some((f) => before.row[f] !== next[f]);
   const amend = before.state.listId !== '' && changed;
   // recordedAt follows the content row (the reception's time may have been corrected);
   // a change of handling mode starts or ends the station's own follow-up (schema v10).

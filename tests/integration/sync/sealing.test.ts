@@ -144,6 +144,27 @@ describe('a sealed list never changes', () => {
     expect(await countUnsealed(db)).toBe(0);
   });
 
+  it('a correction of what the county got about the reception — time, channel, deputies, a visitor’s phone or position — amends every sealed issue of it', async () => {
+    const corrections: ((input: ReceptionInput) => void)[] = [
+      (i) => (i.receivedAt = '2026-03-01T09:35:00.000+08:00'),
+      (i) => (i.channel = 'phone'),
+      (i) => (i.deputyIds = i.deputyIds.slice(0, 1)),
+      (i) => (i.visitors[0] = { ...i.visitors[0]!, phone: '13979619999' }),
+      (i) => (i.visitors[1] = { ...i.visitors[1]!, position: '行政主管' }),
+    ];
+    for (const correct of corrections) {
+      const { db, deputyIds } = await seededDb();
+      const created = await createReception(db, sampleReception(deputyIds), { dutyDayId: null });
+      const [first] = await sealNow(db, new Date('2026-03-01T18:00:00+08:00'));
+      const input = asInput(await getReception(db, created.reception.id));
+      correct(input);
+      await updateReception(db, created.reception.id, input);
+      for (const issue of created.issues) expect(await db.issueStates.get(issue.id)).toMatchObject({ listId: first!.id, sealState: 'amended' });
+      const [second] = await sealNow(db, new Date('2026-03-02T09:00:00+08:00'));
+      expect(second!.payload.issues.map((e) => e.amendsIssueId)).toEqual(created.issues.map((i) => i.id));
+    }
+  });
+
   it('a sealed issue cannot be deleted, and nothing is lost by trying', async () => {
     const { db, deputyIds } = await seededDb();
     const created = await createReception(db, sampleReception(deputyIds), { dutyDayId: null });

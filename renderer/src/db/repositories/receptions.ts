@@ -15,7 +15,7 @@ import { compareReceptions } from '../../../../shared/domain/ordering';
 import { toLocalIso } from '../../../../shared/domain/time';
 import { issueToRecord, newIssueState, pendingTermsOf, rowToIssue, termsStamp } from '../convert';
 import type { StationDb } from '../database';
-import { assertDeletable, readStates, stateAfterSave, stateTables, withStates } from '../issueStates';
+import { assertDeletable, readStates, receptionReportChanged, stateAfterSave, stateTables, withStates } from '../issueStates';
 import { scheduleTermIndexing } from '../termIndex';
 import { addAudit } from './audit';
 
@@ -193,7 +193,8 @@ export async function updateReception(
       return !old || termsStamp(old) !== termsStamp(row);
     });
     await db.pendingTerms.bulkPut(reindex.map((r) => pendingTermsOf(r.row)));
-    await db.issueStates.bulkPut(issues.map((issue, i) => stateAfterSave(issue, records[i]!.row, stored.get(issue.id))));
+    const receptionChanged = receptionReportChanged(before, reception);
+    await db.issueStates.bulkPut(issues.map((issue, i) => stateAfterSave(issue, records[i]!.row, stored.get(issue.id), receptionChanged)));
     await addAudit(db, 'reception.update', 'reception', id, {
       issues: issues.length,
       removedIssues: removed,
