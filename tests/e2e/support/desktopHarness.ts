@@ -89,7 +89,12 @@ export async function installDesktopHarness(page: Page, appOrigin: string): Prom
       askBackupOpenPath: async () => backupOpenAnswer(),
     },
     // 台账 and charts answer as the PDF save dialog does.
-    fileDialog: { askFileSavePath: async (_sender, { defaultPath }) => saveAnswer(defaultPath) },
+    fileDialog: {
+      askFileSavePath: async (_sender, { defaultPath }) => {
+        saveDialogOffers.push(defaultPath);
+        return saveAnswer(defaultPath);
+      },
+    },
     logger,
   });
 
