@@ -26,12 +26,12 @@ export function CountyHistory({ history }: { history: CountyUpdate[] }) {
             </div>
           ) : null}
           {u.response ? (
-            <div>
+            <div className="county-text">
               {T.response}:{u.response}
             </div>
           ) : null}
           {u.note ? (
-            <div>
+            <div className="county-text">
               {T.note}:{u.note}
             </div>
           ) : null}
