@@ -5,6 +5,8 @@ export interface Config {
   host: string;
   port: number;
   databaseUrl: string | null;
+  /** PostgreSQL connections per pool: transactions, single statements. */
+  pool: { transactions: number; statements: number };
   dataDir: string;
   /** Prefix of county reference numbers, e.g. JH → JH-2026-000123. */
   refPrefix: string;
@@ -62,6 +64,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     port: int('PORT', env.PORT, 8787, 0, 65535),
     databaseUrl: env.DATABASE_URL || null,
+    pool: {
+      transactions: int('COUNTY_PG_POOL', env.COUNTY_PG_POOL, 10, 1, 500),
+      statements: int('COUNTY_PG_STATEMENT_POOL', env.COUNTY_PG_STATEMENT_POOL, 5, 1, 500),
+    },
     dataDir: env.COUNTY_DATA_DIR || defaultDataDir,
     refPrefix,
     corsOrigins: (env.COUNTY_CORS_ORIGINS || '*').split(',').map((s) => s.trim()).filter(Boolean),

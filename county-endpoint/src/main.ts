@@ -13,7 +13,7 @@ import { issueSetupCode } from './store/consoleSetup.js';
 export const SERVER_FILE = 'server.json';
 
 const config = readConfig();
-const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
+const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pool: config.pool }).catch((err: unknown) => {
   console.error(`county endpoint: cannot open storage: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

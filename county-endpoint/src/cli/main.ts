@@ -45,7 +45,7 @@ async function viaServer(server: ServerFile, cmd: Command): Promise<CommandResul
 }
 
 async function direct(config: Config, cmd: Command): Promise<CommandResult> {
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pool: config.pool });
   try {
     return await runCommand(db, cmd, new Date());
   } finally {

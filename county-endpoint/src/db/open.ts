@@ -2,15 +2,17 @@
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { openPglite } from './pglite.js';
-import { openPostgres } from './postgres.js';
+import { DEFAULT_POOL_SIZES, openPostgres, type PoolSizes } from './postgres.js';
 
 export interface StorageConfig {
   databaseUrl: string | null;
   dataDir: string;
+  /** PostgreSQL only: connections per pool (COUNTY_PG_POOL, COUNTY_PG_STATEMENT_POOL). */
+  pool?: PoolSizes;
 }
 
 export async function openDatabase(cfg: StorageConfig): Promise<Database> {
-  const db = cfg.databaseUrl ? await openPostgres(cfg.databaseUrl) : await openPglite(cfg.dataDir);
+  const db = cfg.databaseUrl ? await openPostgres(cfg.databaseUrl, cfg.pool ?? DEFAULT_POOL_SIZES) : await openPglite(cfg.dataDir);
   try {
     await migrate(db);
   } catch (err) {
