@@ -93,8 +93,9 @@ function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: st
   if (f.category) conds.push(`i.category = ${p(f.category)}`);
   if (f.status === 'answered') conds.push(`i.status IN ('responded', 'published')`);
   else if (f.status) conds.push(`i.status = ${p(f.status)}`);
-  if (f.from) conds.push(`it.received_at >= ${p(new Date(`${f.from}T00:00:00+08:00`))}`);
-  if (f.to) conds.push(`it.received_at < ${p(new Date(`${nextDayKey(f.to)}T00:00:00+08:00`))}`);
+  const received: string[] = [];
+  if (f.from) received.push(`received_at >= ${p(new Date(`${f.from}T00:00:00+08:00`))}`);
+  if (f.to) received.push(`received_at < ${p(new Date(`${nextDayKey(f.to)}T00:00:00+08:00`))}`);
   const { redBefore, greenFrom } = colourCutoffs(calendar, now);
   const awaiting = `i.status IN ('assigned', 'reopened')`;
   if (f.colour === 'red' || f.attention === 'overdue') conds.push(`${awaiting} AND i.deadline < ${p(redBefore)}`);
@@ -102,8 +103,14 @@ function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: st
   if (f.colour === 'green') conds.push(`${awaiting} AND i.deadline >= ${p(greenFrom)}`);
   if (f.attention === 'unsatisfied') conds.push(`i.satisfaction = 'unsatisfied'`);
   // The receive date lives on the list's item row: join it only when filtering by it, so the
-  // counts read the open issues' index alone (migration 005's issues_board_open).
-  const from = f.from || f.to ? 'FROM issues i JOIN items it ON it.id = i.list_id' : 'FROM issues i';
+  // counts read the open issues' index alone (migration 005's issues_board_open). With a date
+  // range the lists received in it come first (items_received), then their open issues
+  // (issues_board_list): `OFFSET 0` keeps the planner from walking every open issue in
+  // deadline order and checking each one's list instead.
+  const from =
+    received.length > 0
+      ? `FROM (SELECT id FROM items WHERE kind = 'issueList' AND ${received.join(' AND ')} OFFSET 0) it JOIN issues i ON i.list_id = it.id`
+      : 'FROM issues i';
   return { sql: conds.join(' AND '), params, colourParams: [redBefore, greenFrom], from };
 }
 
