@@ -23,6 +23,7 @@ import { EMPTY_TRACK, type IssueActionRow, type IssueTrack, type RatingRow } fro
 import { inboxOverlay, withInbox } from '../countyInbox';
 import { readStates, stateTables } from '../issueStates';
 import type { IssueStateRow, OutboxItem } from '../syncRows';
+import { nextStamp } from '../stamps';
 import { answerSeq, withTodo } from '../todoMarks';
 import { addAudit } from './audit';
 import { ValidationError } from './receptions';
@@ -111,7 +112,8 @@ export async function recordRating(db: StationDb, input: RatingInput): Promise<R
     const stationResult = track.followUp && (track.resultAt !== null || track.closedAt !== null);
     if (seq === 0 && !stationResult) throw new FollowUpStateError('该问题还没有答复或办理结果,暂不能评价。');
     const latest = earlier.reduce<RatingRow | undefined>((last, r) => (!last || r.recordedAt >= last.recordedAt ? r : last), undefined);
-    const recordedAt = toLocalIso(new Date());
+    // Strictly after the rating it corrects, so the order of an issue's ratings is never a tie.
+    const recordedAt = nextStamp(latest?.recordedAt);
     const row: RatingRow = {
       id: newId(),
       issueId: data.issueId,

@@ -15,6 +15,7 @@ import { compareReceptions } from '../../../../shared/domain/ordering';
 import { toLocalIso } from '../../../../shared/domain/time';
 import { issueToRecord, newIssueState, pendingTermsOf, rowToIssue, termsStamp } from '../convert';
 import type { StationDb } from '../database';
+import { nextStamp } from '../stamps';
 import { assertDeletable, readStates, receptionReportChanged, stateAfterSave, stateTables, withStates } from '../issueStates';
 import { scheduleTermIndexing } from '../termIndex';
 import { addAudit } from './audit';
@@ -214,12 +215,6 @@ function issueTables(db: StationDb) {
 
 async function deleteIssues(db: StationDb, ids: string[]): Promise<void> {
   await Promise.all([db.issues.bulkDelete(ids), db.issueTerms.bulkDelete(ids), db.pendingTerms.bulkDelete(ids), db.issueStates.bulkDelete(ids)]);
-}
-
-function nextStamp(previous: string): string {
-  const now = Date.now();
-  const prev = Date.parse(previous);
-  return toLocalIso(new Date(Number.isNaN(prev) || now > prev ? now : prev + 1));
 }
 
 /** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
