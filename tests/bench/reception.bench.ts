@@ -9,9 +9,10 @@
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { RatingTimings, SaveTimings, SearchTiming } from './page/measure';
-import { BENCH_PORT, CHROMIUM_ARGS } from './env';
+import { BENCH_PORT } from './env';
+import { base, benchAccount, launch, repo, signIn, type BenchAccount } from './profile';
 import { writeSection } from './docSection';
 import { ms, percentile, ratio, table } from './stats';
 
@@ -20,19 +21,6 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 150);
 const RATINGS = Number(process.env.BENCH_RATINGS ?? 50);
 const SEARCH_REPS = 15;
 const COLD_STARTS = 5;
-const repo = resolve(__dirname, '../..');
-const profile = resolve(repo, `test-results/bench-profile-${BENCH_PORT}`);
-const base = `http://127.0.0.1:${BENCH_PORT}`;
-
-function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-}
 
 async function benchPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -52,36 +40,7 @@ function watchSelectors(selectors: string[]): void {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
 
-/** The benchmark's staff account (made by the fill), read from the profile's database. */
-function benchAccount(page: Page): Promise<{ id: string; name: string }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ id: string; name: string }>((resolve, reject) => {
-        const open = indexedDB.open('station-desk');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('staff', 'readonly').objectStore('staff').getAll();
-          request.onsuccess = () => {
-            db.close();
-            const row = (request.result as { id: string; name: string; active: boolean }[]).find((r) => r.active);
-            if (row) resolve({ id: row.id, name: row.name });
-            else reject(new Error('No staff account in the bench profile'));
-          };
-        };
-      }),
-  );
-}
-
-/**
- * Opens pages signed in as `account`: the session the app resumes (renderer/src/state/session.ts)
- * is written before the app's scripts run, so a cold start measures the screen, not the lock.
- */
-async function signIn(page: Page, account: { id: string; name: string }): Promise<void> {
-  await page.addInitScript((a) => localStorage.setItem('station-desk.session', JSON.stringify({ ...a, lastActiveAt: Date.now() })), account);
-}
-
-let account: { id: string; name: string } | null = null;
+let account: BenchAccount | null = null;
 
 /** A new browser on the filled profile; times from navigation start to each selector's first appearance. */
 async function coldStart(url: string, selectors: string[]): Promise<number[]> {

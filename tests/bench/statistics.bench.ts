@@ -8,28 +8,14 @@
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { writeSection } from './docSection';
-import { BENCH_PORT, CHROMIUM_ARGS } from './env';
+import { base, benchAccount, launch, repo, signIn } from './profile';
 import { ms, percentile, ratio, table } from './stats';
 
 const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 40_000);
 const SCREEN_REPS = 5;
 const RAW_REPS = 5;
-const repo = resolve(__dirname, '../..');
-const profile = resolve(repo, `test-results/bench-profile-${BENCH_PORT}`);
-const base = `http://127.0.0.1:${BENCH_PORT}`;
-
-function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-  });
-}
 
 /** Raw IndexedDB, no Dexie: the rows the statistics read for one year, and how long that takes. */
 function rawYearPass(year: number): Promise<{ ms: number; receptions: number; issues: number; states: number }> {
@@ -76,25 +62,6 @@ function issueCountOfYear(year: number): Promise<number> {
   });
 }
 
-function benchAccount(page: Page): Promise<{ id: string; name: string }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ id: string; name: string }>((resolveAccount, reject) => {
-        const open = indexedDB.open('station-desk');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('staff', 'readonly').objectStore('staff').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            const row = (request.result as { id: string; name: string; active: boolean }[]).find((r) => r.active);
-            if (row) resolveAccount({ id: row.id, name: row.name });
-            else reject(new Error('No staff account in the bench profile'));
-          };
-        };
-      }),
-  );
-}
-
 /** In the page: the time of the next `change` or `click`, the time `selector` first matches, and the longest frame gap between them. */
 function watch(selector: string): void {
   // Each watch has its own record; an earlier watch's observer never writes into it.
@@ -129,7 +96,7 @@ const watched = (page: Page) =>
   }, undefined, { timeout: 120_000 }).then((h) => h.jsonValue() as Promise<{ start: number; end: number; longestFrame: number }>);
 
 test('statistics and 台账 at 100,000 issues', async () => {
-  let context = await launch();
+  let context = await launch({ acceptDownloads: true });
   let page = await context.newPage();
   await page.goto(`${base}/bench/`);
   await expect(page.locator('body[data-ready="true"]')).toBeAttached();
@@ -148,10 +115,10 @@ test('statistics and 台账 at 100,000 issues', async () => {
   await context.close();
 
   // A fresh browser, signed in, at the home screen; 统计 is opened by clicking.
-  context = await launch();
+  context = await launch({ acceptDownloads: true });
   page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && console.log(`  [page] ${m.text()}`));
-  await page.addInitScript((a) => localStorage.setItem('station-desk.session', JSON.stringify({ ...a, lastActiveAt: Date.now() })), account);
+  await signIn(page, account);
   await page.goto(`${base}/`);
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '统计', exact: true }).click();
   const root = page.locator('.stats-root');
