@@ -3,8 +3,18 @@
  * Time-ordered (48-bit ms timestamp + 80 random bits, UUIDv7 layout) so that
  * index order follows creation order.
  */
+let lastMs = -1;
+let sequence = 0;
+
 export function newId(now: number = Date.now(), random: (bytes: Uint8Array) => Uint8Array = fillRandom): string {
   const bytes = random(new Uint8Array(16));
+  // Ids made within one millisecond still sort in the order they were made (RFC 9562's
+  // counter in rand_a): records stamped with the same time come back in creation order.
+  if (now === lastMs && sequence < 0xfff) sequence += 1;
+  else sequence = (((bytes[6] ?? 0) & 0x07) << 8) | (bytes[7] ?? 0);
+  lastMs = now;
+  bytes[6] = sequence >> 8;
+  bytes[7] = sequence & 0xff;
   let ts = now;
   for (let i = 5; i >= 0; i--) {
     bytes[i] = ts % 256;
