@@ -7,11 +7,10 @@
 import { addWorkingDays, cstDateKey, deadlineColour, type DeadlineColour, type WorkingCalendar } from '../../../../shared/domain/workingDays';
 import type { HandlingMode, IssueStatus } from '../../../../shared/domain/enums';
 import { toLocalIso } from '../../../../shared/domain/time';
+import { DEFAULT_STALE_FOLLOW_UP_DAYS } from '../../../../shared/domain/followUpSettings';
 import type { StationDb } from '../database';
 import { readStates, stateTables } from '../issueStates';
 
-/** Days without progress after which a 联络站协调 issue is listed. */
-export const STALE_FOLLOW_UP_DAYS = 7;
 /** Items listed per group (the count is always complete). */
 export const TODO_LIST_LIMIT = 50;
 
@@ -50,10 +49,11 @@ export interface TodoSummary {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCalendar): Promise<TodoSummary> {
+/** `staleFollowUpDays`: days without progress after which a 联络站协调 issue is listed (设置 → 待办提醒). */
+export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCalendar, staleFollowUpDays: number = DEFAULT_STALE_FOLLOW_UP_DAYS): Promise<TodoSummary> {
   // Everything before the end of the second working day from today is yellow or red.
   const yellowUntil = new Date(`${addWorkingDays(calendar, cstDateKey(now), 2)}T23:59:59.999+08:00`).toISOString();
-  const staleBefore = toLocalIso(new Date(now.getTime() - STALE_FOLLOW_UP_DAYS * DAY_MS));
+  const staleBefore = toLocalIso(new Date(now.getTime() - staleFollowUpDays * DAY_MS));
   return db.transaction('r', [db.issues, db.receptions, ...stateTables(db)], async () => {
     const s = db.issueStates;
     // Counted with count() and listed with a limit: the lists show the first
