@@ -25,6 +25,7 @@ export * as followUpRepo from './repositories/followUp';
 export * as todoRepo from './repositories/todo';
 export * as periodRecordsRepo from './repositories/periodRecords';
 export * as pointWeightsRepo from './repositories/pointWeights';
+export * as followUpSettingsRepo from './repositories/followUpSettings';
 export type { PeriodIssue, PeriodRecords } from './repositories/periodRecords';
 export type { IssueActionRow, RatingRow } from './followRows';
 export * as backupRepo from './backup/stationBackup';

@@ -40,6 +40,7 @@ export type AuditAction =
   | 'issue.result'
   | 'issue.rating'
   | 'statistics.weights'
+  | 'followUp.settings'
   | `access.${AccessKind}`;
 
 /** What recordAccess records: a person saw or took data out, without changing it. */

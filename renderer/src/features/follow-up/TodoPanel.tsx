@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
-import { DEFAULT_STALE_FOLLOW_UP_DAYS } from '../../../../shared/domain/followUpSettings';
 import type { TodoGroup, TodoIssue } from '../../db/repositories/todo';
 import { useTodo } from './todoPrefetch';
 import { formatDay } from './format';
@@ -26,7 +25,7 @@ export function TodoPanel({ title = T.title }: { title?: string }) {
       <Group id="handBack" title={T.handBack} hint={T.handBackHint} group={todo.handBack} />
       <Group id="rate" title={T.rate} hint={T.rateHint} group={todo.rate} />
       <Group id="deadlines" title={T.deadlines} hint={T.deadlinesHint(todo.onTime)} group={todo.deadlines} show={todo.onTime > 0} />
-      <Group id="stale" title={T.stale(DEFAULT_STALE_FOLLOW_UP_DAYS)} group={todo.staleFollowUp} />
+      <Group id="stale" title={T.stale(todo.staleFollowUpDays)} group={todo.staleFollowUp} />
       {todo.unsealed > 0 || todo.listsWaiting > 0 ? (
         <div className="todo-group" data-todo="sync">
           {todo.unsealed > 0 ? <p>{T.unsealed(todo.unsealed)}</p> : null}

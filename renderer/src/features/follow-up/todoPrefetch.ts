@@ -5,22 +5,31 @@
  * second one, then follows the live query (`useTodo`).
  */
 import { useEffect, useState } from 'react';
-import { getDb, liveQuery, todoRepo } from '../../db';
+import { followUpSettingsRepo, getDb, liveQuery, todoRepo } from '../../db';
 import type { TodoSummary } from '../../db/repositories/todo';
 import { STATION_CALENDAR } from './calendar';
+
+/** 待办 with the days it lists a 联络站协调 issue after (设置 → 待办提醒), for its heading. */
+export type TodoView = TodoSummary & { staleFollowUpDays: number };
 
 /** A boot-time read older than this is not used, even for a moment. */
 const FRESH_MS = 5_000;
 
 interface BootRead {
   startedAt: number;
-  result: Promise<TodoSummary | undefined>;
-  value?: TodoSummary;
+  result: Promise<TodoView | undefined>;
+  value?: TodoView;
 }
 
 let boot: BootRead | null = null;
 
-const read = () => todoRepo.todoSummary(getDb(), new Date(), STATION_CALENDAR);
+// The setting is read inside the live query, so a change in 设置 reads 待办 again.
+async function read(): Promise<TodoView> {
+  const db = getDb();
+  const { staleFollowUpDays } = await followUpSettingsRepo.getFollowUpSettings(db);
+  const summary = await todoRepo.todoSummary(db, new Date(), STATION_CALENDAR, staleFollowUpDays);
+  return { ...summary, staleFollowUpDays };
+}
 
 export function prefetchTodo(): void {
   if (boot) return;
@@ -41,8 +50,8 @@ function freshBoot(): BootRead | null {
 }
 
 /** 待办, live: the boot-time read first (awaited if still running), then every change. */
-export function useTodo(): TodoSummary | undefined {
-  const [value, setValue] = useState<TodoSummary | undefined>(() => freshBoot()?.value);
+export function useTodo(): TodoView | undefined {
+  const [value, setValue] = useState<TodoView | undefined>(() => freshBoot()?.value);
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     let active = true;

@@ -9,6 +9,7 @@ import { CountySettings } from '../sync/CountySettings';
 import { AccessSettingsForm } from '../access/AccessSettingsForm';
 import { StaffSettings } from '../access/StaffSettings';
 import { PointWeightsForm } from '../statistics/PointWeightsForm';
+import { FollowUpSettingsForm } from '../follow-up/FollowUpSettingsForm';
 import { DeputyRoster } from './DeputyRoster';
 import { EditableList } from './EditableList';
 import { StationInfoForm } from './StationInfoForm';
@@ -32,6 +33,7 @@ export function SettingsScreen() {
           description="提请交办时可建议的承办单位。停用的单位不再出现在选项里,已登记的问题不受影响。"
         />
       </div>
+      <FollowUpSettingsForm />
       <PointWeightsForm />
       <StaffSettings />
       <AccessSettingsForm />
