@@ -12,9 +12,12 @@ import { declareV6 } from './schema/v6';
 import { declareV7 } from './schema/v7';
 import { declareV9 } from './schema/v9';
 import { declareV10 } from './schema/v10';
+import { declareV13 } from './schema/v13';
+import { todoCountsMiddleware, type TodoCountRow } from './todoCounts';
 import { activeDatabaseName } from './backup/activeDatabase';
 import { scheduleCountyFold } from './repositories/countyFold';
 import { scheduleTermIndexing } from './termIndex';
+import { scheduleTodoCheck } from './todoRecount';
 import type { AccessSettingsRow, StaffRow } from './accessRows';
 import type { IssueActionRow, RatingRow } from './followRows';
 import type { AuditRow, DeputyRow, DraftRow, DutyDayRow, IssueRow, IssueTermsRow, ListEntryRow, PendingTermsRow, ReceptionRow, SettingsRow } from './rows';
@@ -59,6 +62,7 @@ export class StationDb extends Dexie {
   accessSettings!: Table<AccessSettingsRow, string>;
   issueActions!: Table<IssueActionRow, string>;
   ratings!: Table<RatingRow, string>;
+  todoCounts!: Table<TodoCountRow, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -71,6 +75,8 @@ export class StationDb extends Dexie {
     declareV7(this);
     declareV9(this);
     declareV10(this);
+    declareV13(this);
+    this.use(todoCountsMiddleware);
   }
 }
 
@@ -87,6 +93,7 @@ export function getDb(): StationDb {
     instance = new StationDb(activeDatabaseName());
     scheduleTermIndexing(instance);
     scheduleCountyFold(instance);
+    scheduleTodoCheck(instance);
   }
   return instance;
 }

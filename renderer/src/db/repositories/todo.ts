@@ -10,6 +10,8 @@ import { toLocalIso } from '../../../../shared/domain/time';
 import { DEFAULT_STALE_FOLLOW_UP_DAYS } from '../../../../shared/domain/followUpSettings';
 import type { StationDb } from '../database';
 import { readStates, stateTables } from '../issueStates';
+import { countTodoIndexes, readTodoCounts } from '../todoCounts';
+import { scheduleTodoRecount } from '../todoRecount';
 
 /** Items listed per group (the count is always complete). */
 export const TODO_LIST_LIMIT = 50;
@@ -54,29 +56,30 @@ export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCal
   // Everything before the end of the second working day from today is yellow or red.
   const yellowUntil = new Date(`${addWorkingDays(calendar, cstDateKey(now), 2)}T23:59:59.999+08:00`).toISOString();
   const staleBefore = toLocalIso(new Date(now.getTime() - staleFollowUpDays * DAY_MS));
-  return db.transaction('r', [db.issues, db.receptions, ...stateTables(db)], async () => {
+  const summary = await db.transaction('r', [db.issues, db.receptions, db.todoCounts, ...stateTables(db)], async () => {
     const s = db.issueStates;
-    // Counted with count() and listed with a limit: the lists show the first
-    // TODO_LIST_LIMIT, so the keys beyond them are never read (a long-running history has
-    // thousands of 联络站协调 issues waiting).
+    // Listed with a limit: the lists show the first TODO_LIST_LIMIT, so the keys beyond
+    // them are never read (a long-running history has thousands of 联络站协调 issues
+    // waiting). The counts come from the counters (../todoCounts.ts) in one read; only the
+    // time-dependent parts are counted, and from their small end: the deadlines within two
+    // working days, and the follow-ups with progress in the last days (the stale ones are
+    // all the others). Until the counters are counted, the indexes are.
     // (A Dexie collection is changed by limit(), so each read builds its own.)
     const handBackQ = () => s.where('todo').equals('handBack');
     const rateQ = () => s.where('todo').equals('rate');
     const dueQ = () => s.where('dueAt').belowOrEqual(yellowUntil);
     const staleQ = () => s.where('followUpAt').below(staleBefore);
-    const [handBackIds, rateIds, dueIds, staleIds, handBackCount, rateCount, dueCount, dueTotal, staleCount, unsealed, listsWaiting] = await Promise.all([
+    const [handBackIds, rateIds, dueIds, staleIds, stored, dueCount, recentFollowUps, listsWaiting] = await Promise.all([
       handBackQ().limit(TODO_LIST_LIMIT).primaryKeys(),
       rateQ().limit(TODO_LIST_LIMIT).primaryKeys(),
       dueQ().limit(TODO_LIST_LIMIT).primaryKeys(),
       staleQ().limit(TODO_LIST_LIMIT).primaryKeys(),
-      handBackQ().count(),
-      rateQ().count(),
+      readTodoCounts(db),
       dueQ().count(),
-      s.where('dueAt').aboveOrEqual('').count(),
-      staleQ().count(),
-      s.where('pendingSeal').equals(1).count(),
+      s.where('followUpAt').aboveOrEqual(staleBefore).count(),
       db.issueLists.where('state').anyOf('sealed', 'sending', 'rejected', 'conflict').count(),
     ]);
+    const counts = stored ?? (await countTodoIndexes(db.issueStates));
     const group = async (ids: string[], extra?: (t: TodoIssue, dueAt: string | undefined, followUpAt: string | undefined) => TodoIssue): Promise<TodoIssue[]> => {
       const [rows, states] = await Promise.all([db.issues.bulkGet(ids), readStates(db, ids)]);
       const receptions = await db.receptions.bulkGet(rows.map((r) => r?.receptionId ?? ''));
@@ -102,17 +105,21 @@ export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCal
       group(dueIds, (t, dueAt) => ({ ...t, deadline: dueAt, colour: dueAt ? deadlineColour(calendar, dueAt, now) : 'green' })),
       group(staleIds, (t, _d, followUpAt) => ({ ...t, lastProgressAt: followUpAt })),
     ]);
+    const unsealed = counts.pendingSeal;
     const result: TodoSummary = {
-      handBack: { count: handBackCount, items: handBack.sort(byTime) },
-      rate: { count: rateCount, items: rate.sort(byTime) },
+      handBack: { count: counts.handBack, items: handBack.sort(byTime) },
+      rate: { count: counts.rate, items: rate.sort(byTime) },
       deadlines: { count: dueCount, items: deadlines.sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '')) },
-      onTime: dueTotal - dueCount,
-      staleFollowUp: { count: staleCount, items: stale.sort((a, b) => (a.lastProgressAt ?? '').localeCompare(b.lastProgressAt ?? '')) },
+      onTime: counts.due - dueCount,
+      staleFollowUp: { count: counts.following - recentFollowUps, items: stale.sort((a, b) => (a.lastProgressAt ?? '').localeCompare(b.lastProgressAt ?? '')) },
       unsealed,
       listsWaiting,
       total: 0,
     };
     result.total = result.handBack.count + result.rate.count + result.deadlines.count + result.staleFollowUp.count + (unsealed > 0 ? 1 : 0) + (listsWaiting > 0 ? 1 : 0);
-    return result;
+    return { result, counted: stored !== null };
   });
+  // Outside this read's zone (it may be a live query's, where writes are refused).
+  if (!summary.counted) setTimeout(() => scheduleTodoRecount(db), 0);
+  return summary.result;
 }
