@@ -65,7 +65,7 @@ export async function fill(db: Database, o: FillOptions): Promise<Record<string,
   // Issue k sits in list k / 20. r is a fixed pseudo-random number 0..999 per issue; age in days.
   await step(
     'issues',
-    `INSERT INTO issues (id, list_id, station_id, seq, category, summary, handling, suggested_department, status, lead_department_id, department, deadline, satisfaction, updated_at)
+    `INSERT INTO issues (id, list_id, station_id, seq, category, summary, handling, suggested_department, status, lead_department_id, department, deadline, satisfaction, updated_at, received_at)
      SELECT 'bench-issue-' || k, 'bench-list-' || (k / ${ISSUES_PER_LIST}), it.station_id, k % ${ISSUES_PER_LIST} + 1,
             (ARRAY[${CATEGORIES.map((c) => `'${c}'`).join(', ')}])[k % ${CATEGORIES.length} + 1],
             '企业反映' || (ARRAY[${CATEGORIES.map((c) => `'${c}'`).join(', ')}])[k % ${CATEGORIES.length} + 1] || '方面的困难(' || k || ')',
@@ -75,7 +75,7 @@ export async function fill(db: Database, o: FillOptions): Promise<Record<string,
             CASE WHEN st.status = 'received' OR h.handling <> 'referToCounty' THEN NULL ELSE it.received_at + interval '10 days' + (rr.r % 7) * interval '1 day' END,
             CASE WHEN st.status IN ('published', 'closed', 'reopened') AND h.handling = 'referToCounty'
                  THEN (ARRAY['satisfied', 'satisfied', 'basicallySatisfied', 'unsatisfied'])[rr.r % 4 + 1] END,
-            it.received_at
+            it.received_at, it.received_at
        FROM generate_series(0, ${o.issues - 1}) k
        CROSS JOIN LATERAL (SELECT (k::bigint * 7919 % 1000)::int AS r) rr
        JOIN items it ON it.id = 'bench-list-' || (k / ${ISSUES_PER_LIST})

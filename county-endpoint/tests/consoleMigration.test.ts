@@ -14,7 +14,6 @@ import { migrate, migrationFiles } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { setupNeeded } from '../src/store/consoleSetup.js';
-import { storeItems } from '../src/store/push.js';
 import { enrollStation, findStationByToken, stationOverview } from '../src/store/stations.js';
 import { listItem, listPayload } from './support/fixtures.js';
 
@@ -70,11 +69,23 @@ describe.each(['pglite', 'postgres'] as const)('migration 003 on %s', (kind) => 
     const db = await rawDatabase(kind);
     await migrateBefore(db, 3);
     const { token } = await enrollStation(db, 'st-yzw-001', '银湾科创产业园人大代表联络站');
-    const receipts = await storeItems(
-      { db, station: { id: 'st-yzw-001', name: '银湾科创产业园人大代表联络站' }, now: () => new Date('2026-03-02T01:00:00Z'), refPrefix: 'JH' },
-      [listItem(listPayload(['issue-mig-0001', 'issue-mig-0002']))],
+    // A list as a push stored it then (today's push writes columns later migrations add).
+    const payload = listPayload(['issue-mig-0001', 'issue-mig-0002']);
+    await db.query(
+      `INSERT INTO items (id, station_id, kind, content_hash, county_ref, received_at) VALUES ('list-mig-1', 'st-yzw-001', 'issueList', $1, 'JH-2026-000001', '2026-03-02T01:00:00Z')`,
+      [listItem(payload).contentHash],
     );
-    expect(receipts[0]?.status).toBe('accepted');
+    await db.query(
+      `INSERT INTO lists (id, station_id, list_year, list_seq, station_name, sealed_at, amends_list_id, payload) VALUES ('list-mig-1', 'st-yzw-001', 2026, 7, $1, $2, NULL, $3::jsonb)`,
+      [payload.stationName, payload.sealedAt, JSON.stringify(payload)],
+    );
+    for (const issue of payload.issues) {
+      await db.query(
+        `INSERT INTO issues (id, list_id, station_id, seq, category, summary, handling, suggested_department, amends_issue_id, updated_at)
+         VALUES ($1, 'list-mig-1', 'st-yzw-001', $2, $3, $4, $5, $6, NULL, '2026-03-02T01:00:00Z')`,
+        [issue.id, issue.seq, issue.category, issue.summary, issue.handling, issue.suggestedDepartment],
+      );
+    }
 
     const applied = await migrate(db);
     expect(applied[0]).toBe('003_console_accounts.sql');

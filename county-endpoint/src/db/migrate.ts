@@ -16,6 +16,28 @@ export function migrationFiles(): { version: number; name: string; sql: string }
 }
 
 /**
+ * A migration's statements, one by one (PGlite runs one statement per query with
+ * parameters' protocol): split on ';' at line ends, except inside a dollar-quoted body
+ * ($$ … $$ or $tag$ … $tag$), where a trigger function's own statements end.
+ */
+export function splitStatements(sql: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quote: string | null = null;
+  for (const m of sql.matchAll(/\$[A-Za-z_]*\$|;[ \t]*(?=\r?\n|$)/g)) {
+    if (m[0].startsWith('$')) {
+      if (quote === null) quote = m[0];
+      else if (quote === m[0]) quote = null;
+    } else if (quote === null) {
+      out.push(sql.slice(start, m.index));
+      start = m.index + m[0].length;
+    }
+  }
+  out.push(sql.slice(start));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
  * Several endpoint processes may start at once on one PostgreSQL database: each step runs
  * under one transaction-scoped advisory lock and re-reads what is applied, so exactly one
  * process applies each migration and the others wait and skip it.
@@ -34,8 +56,7 @@ export async function migrate(db: Database): Promise<string[]> {
       await tx.query(MIGRATION_LOCK);
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
       if (done.rows.length > 0) return false;
-      // Split on ';' at line ends: migrations hold plain DDL, no functions with bodies.
-      for (const statement of m.sql.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) {
+      for (const statement of splitStatements(m.sql)) {
         await tx.query(statement);
       }
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);

@@ -2,12 +2,14 @@
  * The 督办 board: every open issue (assigned and not yet 销号) with its 三色 status, filtered
  * by station, lead department, category, status, colour, 持续督办 attention and the date the
  * county received its list. Conditions are added only when a filter is set, so each query
- * can use its index (migration 004) on a million issues; the colour filter becomes a range
- * on the deadline (colourCutoffs), never a computation per row.
+ * can use its index (migrations 004–006) on a million issues; the colour filter becomes a
+ * range on the deadline (colourCutoffs), never a computation per row. The colour counts
+ * come mostly from a maintained summary (boardCounts.ts).
  */
 import { deadlineColour, type DeadlineColour, type WorkingCalendar } from '../../../shared/domain/workingDays.js';
 import type { Queryable } from '../db/database.js';
 import { toIso } from '../db/database.js';
+import { countBoard } from './boardCounts.js';
 import { colourCutoffs } from './calendar.js';
 import type { IssueStatus } from './clerk.js';
 
@@ -80,8 +82,17 @@ function nextDayKey(key: string): string {
   return new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The WHERE clause and its parameters, shared by the page and its counts. */
-function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: string; params: unknown[]; colourParams: unknown[]; from: string } {
+/** The FROM and WHERE clauses of the open issues the filters select, shared by the page and its counts. */
+export interface BoardWhere {
+  /** `FROM issues i`, or the issues received in a date range as `i`. */
+  from: string;
+  sql: string;
+  params: unknown[];
+  /** redBefore and greenFrom, for the colour counts. */
+  colourParams: unknown[];
+}
+
+function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): BoardWhere {
   const params: unknown[] = [];
   const p = (v: unknown): string => {
     params.push(v);
@@ -93,25 +104,23 @@ function where(f: BoardFilters, calendar: WorkingCalendar, now: Date): { sql: st
   if (f.category) conds.push(`i.category = ${p(f.category)}`);
   if (f.status === 'answered') conds.push(`i.status IN ('responded', 'published')`);
   else if (f.status) conds.push(`i.status = ${p(f.status)}`);
-  const received: string[] = [];
-  if (f.from) received.push(`received_at >= ${p(new Date(`${f.from}T00:00:00+08:00`))}`);
-  if (f.to) received.push(`received_at < ${p(new Date(`${nextDayKey(f.to)}T00:00:00+08:00`))}`);
+  const received = f.from || f.to;
+  if (f.from) conds.push(`i.received_at >= ${p(new Date(`${f.from}T00:00:00+08:00`))}`);
+  if (f.to) conds.push(`i.received_at < ${p(new Date(`${nextDayKey(f.to)}T00:00:00+08:00`))}`);
   const { redBefore, greenFrom } = colourCutoffs(calendar, now);
   const awaiting = `i.status IN ('assigned', 'reopened')`;
   if (f.colour === 'red' || f.attention === 'overdue') conds.push(`${awaiting} AND i.deadline < ${p(redBefore)}`);
   if (f.colour === 'yellow') conds.push(`${awaiting} AND i.deadline >= ${p(redBefore)} AND i.deadline < ${p(greenFrom)}`);
   if (f.colour === 'green') conds.push(`${awaiting} AND i.deadline >= ${p(greenFrom)}`);
   if (f.attention === 'unsatisfied') conds.push(`i.satisfaction = 'unsatisfied'`);
-  // The receive date lives on the list's item row: join it only when filtering by it, so the
-  // counts read the open issues' index alone (migration 005's issues_board_open). With a date
-  // range the lists received in it come first (items_received), then their open issues
-  // (issues_board_list): `OFFSET 0` keeps the planner from walking every open issue in
-  // deadline order and checking each one's list instead.
-  const from =
-    received.length > 0
-      ? `FROM (SELECT id FROM items WHERE kind = 'issueList' AND ${received.join(' AND ')} OFFSET 0) it JOIN issues i ON i.list_id = it.id`
-      : 'FROM issues i';
-  return { sql: conds.join(' AND '), params, colourParams: [redBefore, greenFrom], from };
+  // With a receive-date range, the open issues received in it come first (issues_board_received,
+  // read alone), then the page is sorted from them: `OFFSET 0` keeps the planner from walking
+  // every open issue in deadline order to test each one's date (recent issues have the latest
+  // deadlines, and the planner cannot know that).
+  const from = received
+    ? `FROM (SELECT id, deadline, status, station_id, lead_department_id, category, satisfaction FROM issues i WHERE ${conds.join(' AND ')} OFFSET 0) i`
+    : 'FROM issues i';
+  return { sql: received ? 'true' : conds.join(' AND '), params, colourParams: [redBefore, greenFrom], from };
 }
 
 export async function readBoard(db: Queryable, f: BoardFilters, calendar: WorkingCalendar, now: Date): Promise<Board> {
@@ -121,7 +130,8 @@ export async function readBoard(db: Queryable, f: BoardFilters, calendar: Workin
   const n = w.params.length;
   // The page's ids first, in the board's order (an index walk that stops after the page),
   // then the joins for those rows only.
-  const page = await db.query<Row>(
+  const [page, counts] = await Promise.all([
+    db.query<Row>(
     `SELECT i.id, it.county_ref, i.station_id, s.name AS station_name, l.list_year, l.list_seq, i.seq, i.category, i.summary, i.status,
             d.name AS department_name, i.deadline, i.satisfaction, it.received_at,
             (SELECT a.state FROM assignments a WHERE a.issue_id = i.id AND a.is_lead AND a.state IN ('pending', 'accepted') LIMIT 1) AS lead_state
@@ -129,22 +139,11 @@ export async function readBoard(db: Queryable, f: BoardFilters, calendar: Workin
        JOIN issues i ON i.id = pg.id JOIN items it ON it.id = i.list_id JOIN lists l ON l.id = i.list_id
        JOIN stations s ON s.id = i.station_id LEFT JOIN departments d ON d.id = i.lead_department_id
       ORDER BY i.deadline NULLS LAST, i.id`,
-    [...w.params, limit, offset],
-  );
-  const counts = await db.query<{ total: unknown; red: unknown; yellow: unknown; green: unknown }>(
-    `SELECT count(*) AS total,
-            count(*) FILTER (WHERE i.status IN ('assigned', 'reopened') AND i.deadline < $${n + 1}) AS red,
-            count(*) FILTER (WHERE i.status IN ('assigned', 'reopened') AND i.deadline >= $${n + 1} AND i.deadline < $${n + 2}) AS yellow,
-            count(*) FILTER (WHERE i.status IN ('assigned', 'reopened') AND i.deadline >= $${n + 2}) AS green
-       ${w.from} WHERE ${w.sql}`,
-    [...w.params, ...w.colourParams],
-  );
-  const c = counts.rows[0]!;
-  return {
-    rows: page.rows.map((r) => toBoardRow(r, calendar, now)),
-    total: Number(c.total),
-    counts: { red: Number(c.red), yellow: Number(c.yellow), green: Number(c.green) },
-  };
+      [...w.params, limit, offset],
+    ),
+    countBoard(db, f, w, calendar, now),
+  ]);
+  return { rows: page.rows.map((r) => toBoardRow(r, calendar, now)), ...counts };
 }
 
 export function colourOf(status: IssueStatus, deadline: Date | null, calendar: WorkingCalendar, now: Date): DeadlineColour | null {

@@ -168,15 +168,15 @@ async function insertList(tx: Queryable, station: Station, item: IssueListItem, 
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
     [item.id, station.id, p.listNumber.year, p.listNumber.seq, p.stationName, p.sealedAt, p.amendsListId, JSON.stringify(p)],
   );
-  const cols = 10;
+  const cols = 11;
   const values: string[] = [];
   const params: unknown[] = [];
   p.issues.forEach((issue, i) => {
     values.push(`(${Array.from({ length: cols }, (_, c) => `$${i * cols + c + 1}`).join(', ')})`);
-    params.push(issue.id, item.id, station.id, issue.seq, issue.category, issue.summary, issue.handling, issue.suggestedDepartment, issue.amendsIssueId, at);
+    params.push(issue.id, item.id, station.id, issue.seq, issue.category, issue.summary, issue.handling, issue.suggestedDepartment, issue.amendsIssueId, at, at);
   });
   const r = await tx.query<{ id: string }>(
-    `INSERT INTO issues (id, list_id, station_id, seq, category, summary, handling, suggested_department, amends_issue_id, updated_at)
+    `INSERT INTO issues (id, list_id, station_id, seq, category, summary, handling, suggested_department, amends_issue_id, updated_at, received_at)
      VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
     params,
   );
