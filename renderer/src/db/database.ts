@@ -12,11 +12,14 @@ import { declareV6 } from './schema/v6';
 import { declareV7 } from './schema/v7';
 import { declareV9 } from './schema/v9';
 import { declareV10 } from './schema/v10';
+import { declareV12 } from './schema/v12';
 import { declareV13 } from './schema/v13';
 import { todoCountsMiddleware, type TodoCountRow } from './todoCounts';
 import { activeDatabaseName } from './backup/activeDatabase';
 import { scheduleCountyFold } from './repositories/countyFold';
 import { scheduleTermIndexing } from './termIndex';
+import { scheduleStatDaysBuild } from './statDays';
+import type { StatDayRow } from './statRows';
 import { scheduleTodoCheck } from './todoRecount';
 import type { AccessSettingsRow, StaffRow } from './accessRows';
 import type { IssueActionRow, RatingRow } from './followRows';
@@ -62,6 +65,7 @@ export class StationDb extends Dexie {
   accessSettings!: Table<AccessSettingsRow, string>;
   issueActions!: Table<IssueActionRow, string>;
   ratings!: Table<RatingRow, string>;
+  statDays!: Table<StatDayRow, string>;
   todoCounts!: Table<TodoCountRow, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -75,6 +79,7 @@ export class StationDb extends Dexie {
     declareV7(this);
     declareV9(this);
     declareV10(this);
+    declareV12(this);
     declareV13(this);
     this.use(todoCountsMiddleware);
   }
@@ -93,6 +98,7 @@ export function getDb(): StationDb {
     instance = new StationDb(activeDatabaseName());
     scheduleTermIndexing(instance);
     scheduleCountyFold(instance);
+    scheduleStatDaysBuild(instance);
     scheduleTodoCheck(instance);
   }
   return instance;

@@ -24,6 +24,7 @@ export * as printQueriesRepo from './repositories/printQueries';
 export * as followUpRepo from './repositories/followUp';
 export * as todoRepo from './repositories/todo';
 export * as periodRecordsRepo from './repositories/periodRecords';
+export * as periodStatisticsRepo from './repositories/periodStatistics';
 export * as pointWeightsRepo from './repositories/pointWeights';
 export * as followUpSettingsRepo from './repositories/followUpSettings';
 export type { PeriodIssue, PeriodRecords } from './repositories/periodRecords';

@@ -13,6 +13,7 @@ import { withSealState } from '../../../renderer/src/db/issueStates';
 import type { CountyUpdate, IssueStateRow } from '../../../renderer/src/db/syncRows';
 import { EMPTY_TRACK } from '../../../renderer/src/db/followRows';
 import { withTodo } from '../../../renderer/src/db/todoMarks';
+import { buildStatDays, putReceptionStats, putStateStats } from '../../../renderer/src/db/statDays';
 import type { StationDb } from '../../../renderer/src/db/database';
 import { parseReceptionInput } from '../../../renderer/src/db/repositories/receptions';
 import { getStation, listDeputies, setupStation } from '../../../renderer/src/db/repositories/station';
@@ -120,11 +121,12 @@ export async function fill(db: StationDb, receptions: number, log: (line: string
   for (let from = filledUpTo(); from < receptions; from += BATCH) {
     const to = Math.min(receptions, from + BATCH);
     const rows = Array.from({ length: to - from }, (_, k) => buildRows(from + k, r, days));
-    await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.issueStates, db.auditLog], async () => {
+    await db.transaction('rw', [db.receptions, db.issues, db.issueTerms, db.issueStates, db.statDays, db.auditLog], async () => {
       await db.receptions.bulkAdd(rows.map((x) => x.reception));
       await db.issues.bulkAdd(rows.flatMap((x) => x.issueRows));
       await db.issueTerms.bulkAdd(rows.flatMap((x) => x.termRows));
       await db.issueStates.bulkAdd(rows.flatMap((x) => x.stateRows));
+      await putReceptionStats(db, rows.map((x) => ({ reception: x.reception, issues: x.issueRows.map((row, i) => ({ row, state: x.stateRows[i] })) })));
       await db.auditLog.bulkAdd(rows.map((x) => x.audit));
     });
     localStorage.setItem(PROGRESS_KEY, String(to));
@@ -132,6 +134,8 @@ export async function fill(db: StationDb, receptions: number, log: (line: string
       log(`filled ${to}/${receptions} receptions in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
   }
+  // The statistics rows were written with each batch; this marks them complete (or builds them for a fill begun under an older schema).
+  await buildStatDays(db);
 }
 
 const FOLLOW_UP_KEY = 'station-bench-follow-up-seeded';
@@ -167,7 +171,7 @@ export async function seedFollowUp(db: StationDb, log: (line: string) => void): 
     const deadline = new Date(now + ((i % 37) - 7) * 86_400_000).toISOString();
     return withTodo({ ...s, status: 'assigned' as const, county: [countyEvent(s.id, s.listId, 2 * i + 1, 'assigned', assignedAt, deadline)] });
   });
-  await db.issueStates.bulkPut(seeded);
+  await db.transaction('rw', [db.issueStates, db.statDays], () => Promise.all([db.issueStates.bulkPut(seeded), putStateStats(db, seeded)]));
   localStorage.setItem(FOLLOW_UP_KEY, '1');
   log(`gave ${seeded.length} issues a county history (answers and deadlines for 待办)`);
 }

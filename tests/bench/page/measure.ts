@@ -8,6 +8,7 @@ import type { StationDb } from '../../../renderer/src/db/database';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { pendingTermsOf } from '../../../renderer/src/db/convert';
 import { indexPendingTerms, termIndexingIdle } from '../../../renderer/src/db/termIndex';
+import { putReceptionStats } from '../../../renderer/src/db/statDays';
 import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import type { AuditRow, IssueRow } from '../../../renderer/src/db/rows';
 import { recordRating } from '../../../renderer/src/db/repositories/followUp';
@@ -49,13 +50,14 @@ export async function measureSaves(db: StationDb, r: Roster, count: number, warm
 
     const rows = buildRows(index + 1, r, noDutyDays);
     t = performance.now();
-    // The rows the save's transaction writes: the search keys are queued (pendingTerms) and
+    // The rows the save's transaction writes (its statistics day row too): the search keys are queued (pendingTerms) and
     // written right after by the same background step for both.
-    await db.transaction('rw', [db.receptions, db.issues, db.issueStates, db.pendingTerms, db.auditLog], async () => {
+    await db.transaction('rw', [db.receptions, db.issues, db.issueStates, db.pendingTerms, db.statDays, db.auditLog], async () => {
       await db.receptions.add(rows.reception);
       await db.issues.bulkAdd(rows.issueRows);
       await db.pendingTerms.bulkAdd(rows.issueRows.map(pendingTermsOf));
       await db.issueStates.bulkAdd(rows.stateRows);
+      await putReceptionStats(db, [{ reception: rows.reception, issues: rows.issueRows.map((row, i) => ({ row, state: rows.stateRows[i] })) }]);
       await db.auditLog.add(rows.audit);
     });
     const raw = performance.now() - t;

@@ -8,6 +8,7 @@
  * in `countyUpdates`.
  */
 import type { StationDb } from '../database';
+import { putStateStats } from '../statDays';
 import { backgroundJob } from '../background';
 import { STATUS_OF, lastSeq } from '../countyInbox';
 import type { CountyUpdate, IssueStateRow } from '../syncRows';
@@ -41,7 +42,7 @@ async function statesFor(db: StationDb, updates: readonly CountyUpdate[]): Promi
 
 /**
  * Applies updates (in seq order) inside the caller's transaction, which must include
- * `issueStates`, `issueListPayloads` and `countyUpdates`. Each issue's state row is read
+ * `issueStates`, `issueListPayloads`, `countyUpdates` and `statDays`. Each issue's state row is read
  * once and written at most once. Returns how many updates were new.
  */
 async function foldUpdates(db: StationDb, updates: readonly CountyUpdate[]): Promise<number> {
@@ -65,6 +66,7 @@ async function foldUpdates(db: StationDb, updates: readonly CountyUpdate[]): Pro
   const fresh = unplaced.filter((u) => !known.has(u.seq));
   if (fresh.length > 0) console.warn(`County sent ${fresh.length} update(s) about issues this station does not have; kept apart`);
   await Promise.all([db.issueStates.bulkPut([...changed.values()]), db.countyUpdates.bulkPut(fresh)]);
+  await putStateStats(db, [...changed.values()]);
   return applied + fresh.length;
 }
 
@@ -74,7 +76,7 @@ export async function foldCountyInbox(db: StationDb): Promise<number> {
   for (;;) {
     const next = await db.countyInbox.toCollection().primaryKeys().then((ids) => ids[0]);
     if (next === undefined) return applied;
-    applied += await db.transaction('rw', [db.countyInbox, db.issueStates, db.issueListPayloads, db.countyUpdates], async () => {
+    applied += await db.transaction('rw', [db.countyInbox, db.issueStates, db.issueListPayloads, db.countyUpdates, db.statDays], async () => {
       // Another run (a second window) may have folded it meanwhile.
       const row = await db.countyInbox.get(next);
       if (!row) return 0;

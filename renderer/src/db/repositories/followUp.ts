@@ -19,6 +19,7 @@ import {
 import { toLocalIso } from '../../../../shared/domain/time';
 import { TEXT_LIMITS } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
+import { putStateStats } from '../statDays';
 import { EMPTY_TRACK, type IssueActionRow, type IssueTrack, type RatingRow } from '../followRows';
 import { inboxOverlay, withInbox } from '../countyInbox';
 import { readStates, stateTables } from '../issueStates';
@@ -43,7 +44,7 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 }
 
 function tables(db: StationDb) {
-  return [...stateTables(db), db.issueActions, db.ratings, db.outbox, db.auditLog];
+  return [...stateTables(db), db.issueActions, db.ratings, db.outbox, db.auditLog, db.statDays];
 }
 
 /** The stored state row (to write) and the state as shown (county updates still in the inbox laid over). */
@@ -55,7 +56,9 @@ async function loadState(db: StationDb, issueId: string): Promise<{ stored: Issu
 
 function writeTrack(db: StationDb, stored: IssueStateRow, change: Partial<IssueTrack>, status?: IssueStateRow['status']): Promise<string> {
   const track = { ...EMPTY_TRACK, ...stored.track, ...change };
-  return db.issueStates.put(withTodo({ ...stored, ...(status ? { status } : {}), track }));
+  const next = withTodo({ ...stored, ...(status ? { status } : {}), track });
+  // The statistics' day row in the same transaction (../statDays.ts).
+  return db.issueStates.put(next).then((key) => putStateStats(db, [next]).then(() => key));
 }
 
 /** The county's answer was passed on to the visitor (电话 / 面谈 / 走访企业 / 公示栏). */

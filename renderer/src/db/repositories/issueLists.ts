@@ -19,6 +19,7 @@ import {
   type ListIssue,
 } from '../../../../shared/protocol/index';
 import type { StationDb } from '../database';
+import { putStateStats } from '../statDays';
 import type { IssueRow, ReceptionRow } from '../rows';
 import type { IssueList, IssueListSummary, IssueStateRow, OutboxItem } from '../syncRows';
 import { withSealState } from '../issueStates';
@@ -36,7 +37,7 @@ export type SealScope = { dutyDayId: string } | { loose: true };
 
 /** Tables a transaction must include to call sealWithin(). */
 export function sealTables(db: StationDb): Table[] {
-  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.countyInbox, db.listIssues, db.issueListPayloads, db.counters, db.outbox, db.auditLog, db.syncState];
+  return [db.settings, db.deputies, db.dutyDays, db.receptions, db.issues, db.issueStates, db.issueLists, db.countyInbox, db.listIssues, db.issueListPayloads, db.counters, db.outbox, db.auditLog, db.syncState, db.statDays];
 }
 
 async function candidates(db: StationDb, scope: SealScope): Promise<Candidate[]> {
@@ -160,7 +161,9 @@ export async function sealWithin(db: StationDb, scope: SealScope, now: Date = ne
     await db.listIssues.add({ id: list.id, issueIds: list.issueIds });
     await db.issueListPayloads.add({ id: list.id, payload });
     await db.outbox.add(outboxItem);
-    await db.issueStates.bulkPut(chunk.map(({ state }) => withSealState({ ...state, listId: state.listId || list.id }, 'sealed')));
+    const sealed = chunk.map(({ state }) => withSealState({ ...state, listId: state.listId || list.id }, 'sealed'));
+    await db.issueStates.bulkPut(sealed);
+    await putStateStats(db, sealed);
     await addAudit(db, 'issueList.seal', 'issueList', list.id, { number: list.number, issues: chunk.length, amendments: list.amendments });
     lists.push(list);
   }

@@ -18,6 +18,8 @@ import type { StationDb } from '../database';
 import { nextStamp } from '../stamps';
 import { assertDeletable, readStates, receptionReportChanged, stateAfterSave, stateTables, withStates } from '../issueStates';
 import { scheduleTermIndexing } from '../termIndex';
+import { putReceptionStats, removeReceptionStats } from '../statDays';
+import { dayOf } from '../statRows';
 import { addAudit } from './audit';
 
 export interface ReceptionWithIssues {
@@ -119,14 +121,16 @@ export async function createReception(
   const issues = buildIssues(valid, reception, new Map(), now);
   const records = issues.map((i) => issueToRecord(i, reception));
   // Not issueTerms: the search keys are written right after (termIndex.ts), so a save never waits for them.
-  await db.transaction('rw', [db.receptions, db.issues, db.issueStates, db.pendingTerms, db.auditLog, db.drafts], async () => {
+  const states = issues.map(newIssueState);
+  await db.transaction('rw', [db.receptions, db.issues, db.issueStates, db.pendingTerms, db.statDays, db.auditLog, db.drafts], async () => {
     if (await db.receptions.get(reception.id)) {
       throw new Error(`Reception ${reception.id} already exists`);
     }
     await db.receptions.add(reception);
     await db.issues.bulkAdd(records.map((r) => r.row));
     await db.pendingTerms.bulkPut(records.map((r) => pendingTermsOf(r.row)));
-    await db.issueStates.bulkPut(issues.map(newIssueState));
+    await db.issueStates.bulkPut(states);
+    await putReceptionStats(db, [{ reception, issues: records.map((r, i) => ({ row: r.row, state: states[i] })) }]);
     await addAudit(db, 'reception.create', 'reception', reception.id, {
       issues: issues.length,
       visitors: reception.visitors.length,
@@ -154,7 +158,7 @@ export async function updateReception(
   const valid = parseReceptionInput(input);
   let result: ReceptionWithIssues | undefined;
   // issueLists: the issues' statuses are read as shown (readStates).
-  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.countyInbox, db.auditLog, db.drafts], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.countyInbox, db.statDays, db.auditLog, db.drafts], async () => {
     const before = await db.receptions.get(id);
     if (!before) throw new ReceptionNotFoundError(id);
     if (opts.expectedUpdatedAt !== undefined && before.updatedAt !== opts.expectedUpdatedAt) {
@@ -195,7 +199,10 @@ export async function updateReception(
     });
     await db.pendingTerms.bulkPut(reindex.map((r) => pendingTermsOf(r.row)));
     const receptionChanged = receptionReportChanged(before, reception);
-    await db.issueStates.bulkPut(issues.map((issue, i) => stateAfterSave(issue, records[i]!.row, stored.get(issue.id), receptionChanged)));
+    const states = issues.map((issue, i) => stateAfterSave(issue, records[i]!.row, stored.get(issue.id), receptionChanged));
+    await db.issueStates.bulkPut(states);
+    const formerDays = [dayOf(before.receivedAt), ...oldRows.map((r) => dayOf(r.recordedAt))];
+    await putReceptionStats(db, [{ reception, issues: records.map((r, i) => ({ row: r.row, state: states[i] })), formerDays }]);
     await addAudit(db, 'reception.update', 'reception', id, {
       issues: issues.length,
       removedIssues: removed,
@@ -219,7 +226,7 @@ async function deleteIssues(db: StationDb, ids: string[]): Promise<void> {
 
 /** Deletes a reception and its issues; the audit entry keeps a copy of what was deleted. */
 export async function deleteReception(db: StationDb, id: string, reason = ''): Promise<void> {
-  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.countyInbox, db.auditLog], async () => {
+  await db.transaction('rw', [db.receptions, ...issueTables(db), db.issueLists, db.countyInbox, db.statDays, db.auditLog], async () => {
     const reception = await db.receptions.get(id);
     if (!reception) throw new ReceptionNotFoundError(id);
     const rows = await db.issues.where('receptionId').equals(id).toArray();
@@ -227,6 +234,7 @@ export async function deleteReception(db: StationDb, id: string, reason = ''): P
     assertDeletable(states);
     await deleteIssues(db, rows.map((r) => r.id));
     await db.receptions.delete(id);
+    await removeReceptionStats(db, id, [dayOf(reception.receivedAt), ...rows.map((r) => dayOf(r.recordedAt))]);
     await addAudit(db, 'reception.delete', 'reception', id, {
       reason,
       deleted: { reception, issues: rows.map((row, i) => rowToIssue(row, states[i])) },

@@ -1,12 +1,22 @@
 /** 导出台账: one button per 台账, progress while it is written, and 取消. */
 import { useRef, useState } from 'react';
 import type { StationSettings } from '../../../../shared/domain/schemas';
-import { exportLedger } from './ledgers/exportLedger';
+import { getDb, periodRecordsRepo } from '../../db';
+import { ExportCancelled, exportLedger } from './ledgers/exportLedger';
 import { LEDGER_KINDS, type LedgerKind } from './ledgers/ledgerSpec';
 import { T } from './strings';
 import type { LoadedStatistics } from './useStatistics';
 
 type Status = { kind: 'idle' } | { kind: 'running'; ledger: LedgerKind; text: string; done: number; total: number } | { kind: 'message'; text: string; warning: boolean };
+
+/** The read, or ExportCancelled as soon as 取消 is clicked (the read itself finishes unseen). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(new ExportCancelled());
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
 
 export function LedgerExports({ station, loaded }: { station: StationSettings; loaded: LoadedStatistics | null }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -17,11 +27,13 @@ export function LedgerExports({ station, loaded }: { station: StationSettings; l
     const controller = new AbortController();
     abort.current = controller;
     const name = T.ledgerNames[ledger];
-    setStatus({ kind: 'running', ledger, text: T.writing(name), done: 0, total: 0 });
+    setStatus({ kind: 'running', ledger, text: T.reading(name), done: 0, total: 0 });
     try {
+      // The screen counts compact rows; a 台账 lists whole records, read now.
+      const records = await untilAborted(periodRecordsRepo.loadPeriodRecords(getDb(), loaded.period), controller.signal);
       const result = await exportLedger(
         ledger,
-        { station, records: loaded.records, statistics: loaded.stats, today: loaded.today },
+        { station, records, statistics: loaded.stats, today: loaded.today },
         (e) =>
           setStatus(
             e.type === 'progress'
@@ -34,6 +46,10 @@ export function LedgerExports({ station, loaded }: { station: StationSettings; l
       else if (result.outcome === 'cancelled') setStatus({ kind: 'message', text: T.exportCancelled, warning: false });
       else setStatus({ kind: 'message', text: T.exportFailed + result.message, warning: true });
     } catch (error) {
+      if (error instanceof ExportCancelled) {
+        setStatus({ kind: 'message', text: T.exportCancelled, warning: false });
+        return;
+      }
       console.error('Export failed', error);
       setStatus({ kind: 'message', text: T.exportFailed + String(error), warning: true });
     } finally {

@@ -62,6 +62,7 @@ export const T = {
   ledgerNames: { visitors: '来访接待登记台账', issues: '问题台账', deputies: '代表履职台账' },
   exporting: (name: string, done: number, total: number) => `正在生成${name}：${done} / ${total} 行`,
   writing: (name: string) => `正在写入${name}…`,
+  reading: (name: string) => `正在生成${name}：读取记录…`,
   cancel: '取消',
   exportCancelled: '已取消导出。',
   exportSaved: (name: string, message: string) => `${name}已导出。${message}`,

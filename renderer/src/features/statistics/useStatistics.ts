@@ -1,5 +1,6 @@
 /**
- * Reads the period's records and counts them, for the screen and the 台账. Results are
+ * Reads what the period's statistics count (the compact day rows, db/statRows.ts) and counts
+ * it, for the screen; the 台账 read the whole records when one is exported. Results are
  * keyed by the period they answer, so a quick change of period never shows stale numbers.
  */
 import { useEffect, useState } from 'react';
@@ -7,12 +8,11 @@ import { computeStatistics, type StationStatistics } from '../../../../shared/do
 import type { Period } from '../../../../shared/domain/statistics/period';
 import type { PointWeights } from '../../../../shared/domain/statistics/points';
 import { dayKey } from '../../../../shared/domain/time';
-import { getDb, periodRecordsRepo, pointWeightsRepo, type PeriodRecords } from '../../db';
-import { statisticsInput } from './statisticsInput';
+import { getDb, periodStatisticsRepo, pointWeightsRepo } from '../../db';
 
 export interface LoadedStatistics {
   key: string;
-  records: PeriodRecords;
+  period: Period;
   stats: StationStatistics;
   weights: PointWeights;
   /** Local day the numbers were made (the 制表日期). */
@@ -30,11 +30,11 @@ export function useStatistics(period: Period): { loaded: LoadedStatistics | null
     let cancelled = false;
     const started = performance.now();
     const db = getDb();
-    Promise.all([periodRecordsRepo.loadPeriodRecords(db, period), pointWeightsRepo.getPointWeights(db)])
-      .then(([records, weights]) => {
+    Promise.all([periodStatisticsRepo.loadPeriodStatistics(db, period), pointWeightsRepo.getPointWeights(db)])
+      .then(([input, weights]) => {
         const today = dayKey(new Date());
-        const stats = computeStatistics(statisticsInput(records, weights, today));
-        if (!cancelled) setState({ key, loaded: { key, records, stats, weights, today, tookMs: performance.now() - started }, failed: false });
+        const stats = computeStatistics(periodStatisticsRepo.withReportDay(input, weights, today));
+        if (!cancelled) setState({ key, loaded: { key, period, stats, weights, today, tookMs: performance.now() - started }, failed: false });
       })
       .catch((error: unknown) => {
         console.error('Loading statistics failed', error);
