@@ -161,8 +161,10 @@ describe.each(backends)('storage on $name', (backend) => {
     expect(JSON.stringify(stolen)).not.toContain('JH-');
   });
 
-  it('answers ping with the token’s station and the county clock', async () => {
+  it('answers ping with the token’s station, the county clock and the calendar’s version', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/v1/ping?protocolVersion=1', headers: { authorization: `Bearer ${t.tokenB}` } });
-    expect(res.json()).toEqual({ protocolVersion: 1, stationId: B, stationName: '河口物流园人大代表联络站', serverTime: t.clock.now.toISOString() });
+    const { calendarVersion, ...rest } = res.json<Record<string, unknown>>();
+    expect(rest).toEqual({ protocolVersion: 1, stationId: B, stationName: '河口物流园人大代表联络站', serverTime: t.clock.now.toISOString() });
+    expect(calendarVersion).toMatch(/^w06-[0-9a-f]{32}$/);
   });
 });

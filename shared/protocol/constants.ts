@@ -14,6 +14,7 @@ export const ROUTES = {
   updates: '/v1/updates',
   ping: '/v1/ping',
   lists: '/v1/lists',
+  calendar: '/v1/calendar',
 } as const;
 
 /** The endpoint refuses request bodies above this (HTTP 413). */

@@ -6,6 +6,7 @@ export * from './constants';
 export * from './canonicalJson';
 export * from './payloads';
 export * from './messages';
+export * from './calendar';
 export * from './errors';
 export * from './retry';
 export * from './text';

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { LISTS_MAX_LIMIT, MAX_ITEMS_PER_PUSH, PROTOCOL_VERSION, ROUTES, TEXT_LIMITS, UPDATES_MAX_LIMIT } from './constants';
+import { calendarVersionSchema } from './calendar';
 import { REJECTION_CODES } from './errors';
 import {
   clientIdSchema,
@@ -163,6 +164,12 @@ export const pingResponseSchema = z.object({
   stationName: z.string(),
   /** County clock, to show how far the station PC's clock is off. */
   serverTime: dateTimeSchema,
+  /**
+   * The county's working-day calendar as it stands now (additive: an older endpoint
+   * leaves it out). A station holding another version asks GET /v1/calendar. One it
+   * cannot read counts as absent: the calendar never stops a station's sync.
+   */
+  calendarVersion: calendarVersionSchema.optional().catch(undefined),
 });
 export type PingResponse = z.infer<typeof pingResponseSchema>;
 

@@ -49,6 +49,8 @@ class ApiSession {
   }
 }
 
+/** The first admin, made with the setup code. */
+export const ADMIN: ConsoleAccount = { username: 'admin01', password: 'Guanli-2026-admin!', displayName: '系统管理员' };
 export const CLERK: ConsoleAccount = { username: 'clerk01', password: 'Xuanlian-2026!', displayName: '王晓梅' };
 export const HOUSING: ConsoleAccount = { username: 'zhujian01', password: 'Zhujian-2026!', displayName: '陈建国' };
 export const HOUSING_NAME = '县住建局';
@@ -58,8 +60,8 @@ export async function createConsoleAccounts(county: CountyProcess): Promise<void
   await expect.poll(() => /"setupCode":"([^"]+)"/.exec(county.logs)?.[1] ?? '', { timeout: 10_000 }).not.toBe('');
   const code = /"setupCode":"([^"]+)"/.exec(county.logs)![1]!;
   const admin = new ApiSession(county.url);
-  await admin.call('/setup', { code, username: 'admin01', displayName: '系统管理员' });
-  await admin.call('/password', { current: code, next: 'Guanli-2026-admin!' });
+  await admin.call('/setup', { code, username: ADMIN.username, displayName: ADMIN.displayName });
+  await admin.call('/password', { current: code, next: ADMIN.password });
   const { department } = await admin.call<{ department: { id: string } }>('/departments', { name: HOUSING_NAME });
   const first = 'First-pass-2026!';
   await admin.call('/users', { username: CLERK.username, displayName: CLERK.displayName, role: 'clerk', password: first });

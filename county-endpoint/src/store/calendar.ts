@@ -3,6 +3,7 @@
  * 004, edited by the admin) and the deadline arithmetic on it. The rules themselves are
  * the station's, in shared/domain/workingDays.ts; only the calendar comes from here.
  */
+import { createHash } from 'node:crypto';
 import { addWorkingDays, cstDateKey, YELLOW_WORKING_DAYS, type WorkingCalendar } from '../../../shared/domain/workingDays.js';
 import type { Queryable } from '../db/database.js';
 import { ClerkError } from './clerkError.js';
@@ -45,6 +46,34 @@ export async function loadCalendar(db: Queryable): Promise<WorkingCalendar> {
   const days = await listCalendarDays(db);
   return {
     weekend: COUNTY_WEEKEND,
+    holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.day),
+    workdays: days.filter((d) => d.kind === 'workday').map((d) => d.day),
+  };
+}
+
+/**
+ * Names the calendar's present state for stations (the ping's `calendarVersion`): the
+ * weekend and a digest of every dated day and its kind, so any change by the admin — a
+ * day added, changed or set back to normal — gives another version. Notes are the
+ * console's only and do not count.
+ */
+export async function calendarVersion(db: Queryable): Promise<string> {
+  const r = await db.query<{ digest: string }>(
+    `SELECT md5(coalesce(string_agg(day::text || ':' || kind, ',' ORDER BY day), '')) AS digest FROM work_calendar`,
+  );
+  return `w${COUNTY_WEEKEND.join('')}-${r.rows[0]?.digest ?? ''}`;
+}
+
+/**
+ * The calendar as sent to stations, with its version computed from the very rows sent
+ * (the same digest as calendarVersion), so the two always agree.
+ */
+export async function calendarForStations(db: Queryable): Promise<{ version: string; weekend: number[]; holidays: string[]; workdays: string[] }> {
+  const days = await listCalendarDays(db);
+  const digest = createHash('md5').update(days.map((d) => `${d.day}:${d.kind}`).join(',')).digest('hex');
+  return {
+    version: `w${COUNTY_WEEKEND.join('')}-${digest}`,
+    weekend: [...COUNTY_WEEKEND],
     holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.day),
     workdays: days.filter((d) => d.kind === 'workday').map((d) => d.day),
   };

@@ -1,17 +1,18 @@
 /**
  * The sync engine: one round = ping, (after a restore) reconcile, push due outbox
- * entries, pull county updates.
+ * entries, pull county updates, then the county's working-day calendar when it changed.
  * It owns no data (the repositories do) and no UI; everything it knows about time,
  * chance and the network is injected so tests can drive it step by step.
  * Rules: renderer/src/sync/README.md.
  */
 import type { CountyRequest, CountyResponse } from '../../../shared/bridge/contract';
-import { pingPath, pingResponseSchema, retryDelayMs } from '../../../shared/protocol/index';
+import { pingPath, pingResponseSchema, retryDelayMs, type PingResponse } from '../../../shared/protocol/index';
 import type { StationDb } from '../db/database';
 import { duePending, markRetry, recoverInterrupted, returnToPending } from '../db/repositories/outbox';
 import { getStation } from '../db/repositories/station';
 import { getSyncState, patchSyncState } from '../db/repositories/syncState';
 import type { SyncState } from '../db/syncRows';
+import { refreshCalendar } from './calendar';
 import { classify, type Outcome } from './classify';
 import { SYNC_MESSAGES } from './messages';
 import { pullUpdates } from './pull';
@@ -114,7 +115,7 @@ export class SyncEngine {
     await patchSyncState(db, { status: 'syncing' });
 
     const ping = await this.ping(station.stationId);
-    if (ping) return this.fail(ping);
+    if ('kind' in ping) return this.fail(ping);
 
     // A restored database first learns what the county holds (numbers, receipts); until
     // then nothing is sent, so no list goes twice and no number is reused.
@@ -152,6 +153,9 @@ export class SyncEngine {
     const pulled = await pullUpdates({ db, send: this.deps.send, timeoutMs: this.timings.requestTimeoutMs, now: this.now });
     if (pulled) return this.fail(pulled, undefined, stored);
 
+    const calendar = await refreshCalendar({ db, send: this.deps.send, timeoutMs: this.timings.requestTimeoutMs, now: this.now }, ping.calendarVersion);
+    if (calendar) return this.fail(calendar, undefined, stored);
+
     // The county failed on one list alone: the others went and the pull is done, but the
     // round is not clean; that list waits on its own clock (see push.ts).
     if (itemFailure !== null) return this.fail({ kind: 'retry', message: itemFailure, retryAfterMs: null }, undefined, true);
@@ -167,14 +171,14 @@ export class SyncEngine {
   }
 
   /** Reachability is decided by the endpoint answering, not by navigator.onLine. */
-  private async ping(stationId: string): Promise<Failure | null> {
+  private async ping(stationId: string): Promise<Failure | PingResponse> {
     const res = await this.deps.send({ method: 'GET', path: pingPath(), timeoutMs: this.timings.requestTimeoutMs });
     const outcome = classify(res, this.now());
     if (outcome.kind !== 'ok') return outcome;
     const parsed = pingResponseSchema.safeParse(outcome.body);
     if (!parsed.success) return { kind: 'retry', message: SYNC_MESSAGES.malformed, retryAfterMs: null };
     if (parsed.data.stationId !== stationId) return { kind: 'token', message: SYNC_MESSAGES.otherStation };
-    return null;
+    return parsed.data;
   }
 
   /** `exchanged`: something reached the county this round, so it counts as the last sync. */

@@ -1,8 +1,8 @@
 /**
  * The default working-day calendar shipped to stations for 2026: Saturday and Sunday off,
- * the 法定节假日 and 调休 of the State Council's arrangement for 2026. The county endpoint
- * does not send its calendar to stations yet (docs/follow-up.md); when it does, the
- * county's copy replaces this one.
+ * the 法定节假日 and 调休 of the State Council's arrangement for 2026. A station colours
+ * deadlines with it until the first sync brings the county's own calendar (GET
+ * /v1/calendar, docs/follow-up.md), which then replaces it.
  */
 import type { WorkingCalendar } from '../workingDays';
 

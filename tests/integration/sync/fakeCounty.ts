@@ -10,6 +10,7 @@ import {
   CONFLICT_MESSAGE,
   canonicalJson,
   pushRequestSchema,
+  type CalendarResponse,
   type Receipt,
   type StatusUpdate,
 } from '../../../shared/protocol/index';
@@ -43,6 +44,13 @@ export class FakeCounty {
   failOnIds = new Set<string>();
   /** These items get a `storeFailed` receipt while the rest of the batch is stored. */
   storeFailIds = new Set<string>();
+  /**
+   * The county's working-day calendar, or null for a county from before calendars (its
+   * ping names no version and GET /v1/calendar is 404). `calendarBody` replaces the
+   * answer with raw text (a malformed calendar).
+   */
+  calendar: CalendarResponse | null = null;
+  calendarBody: string | null = null;
   private refs = 0;
 
   constructor(public stationId: string) {}
@@ -102,7 +110,11 @@ export class FakeCounty {
 
   private answer(request: CountyRequest): CountyResponse {
     if (request.path.startsWith('/v1/ping')) {
-      return this.ok({ protocolVersion: 1, stationId: this.stationId, stationName: '测试站', serverTime: '2026-03-05T10:00:00+08:00' });
+      return this.ok({ protocolVersion: 1, stationId: this.stationId, stationName: '测试站', serverTime: '2026-03-05T10:00:00+08:00', ...(this.calendar ? { calendarVersion: this.calendar.version } : {}) });
+    }
+    if (request.path.startsWith('/v1/calendar')) {
+      if (!this.calendar) return { kind: 'response', status: 404, retryAfter: null, body: '{"error":{"code":"notFound","message":"no such route"}}' };
+      return this.calendarBody === null ? this.ok(this.calendar) : { kind: 'response', status: 200, retryAfter: null, body: this.calendarBody };
     }
     if (request.path.startsWith('/v1/updates')) {
       const after = Number(/after=(\d+)/.exec(request.path)?.[1] ?? 0);

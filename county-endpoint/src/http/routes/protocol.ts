@@ -1,19 +1,22 @@
-/** The routes of protocol version 1: push, updates, ping, and lists (added later, additive). */
+/** The routes of protocol version 1: push, updates, ping, and lists and calendar (added later, additive). */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   LISTS_DEFAULT_LIMIT,
   PROTOCOL_VERSION,
   ROUTES,
   UPDATES_DEFAULT_LIMIT,
+  calendarQuerySchema,
   listsQuerySchema,
   pingQuerySchema,
   pushEnvelopeSchema,
   updatesQuerySchema,
+  type CalendarResponse,
   type ListsResponse,
   type PingResponse,
   type PushResponse,
   type UpdatesResponse,
 } from '../../../../shared/protocol/index.js';
+import { calendarForStations, calendarVersion } from '../../store/calendar.js';
 import { describeIssues, errorName, storeItems } from '../../store/push.js';
 import { readHeldLists } from '../../store/lists.js';
 import { readUpdates } from '../../store/updates.js';
@@ -96,6 +99,15 @@ export function registerProtocolRoutes(app: FastifyInstance, ctx: AppContext): v
     return finishWithFaults(request, reply, response);
   });
 
+  // The county's working-day calendar, which the station colours deadlines on. A station
+  // asks when the ping names a version other than the one it holds.
+  app.get(ROUTES.calendar, { onRequest }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    if (!calendarQuerySchema.safeParse(query).success) return wrongVersion(reply, query.protocolVersion);
+    const response: CalendarResponse = { protocolVersion: PROTOCOL_VERSION, ...(await calendarForStations(ctx.db)) };
+    return finishWithFaults(request, reply, response);
+  });
+
   app.get(ROUTES.ping, { onRequest }, async (request, reply) => {
     if (await applyFaultBefore(ctx.faults, 'ping', request, reply)) return reply;
     const query = request.query as Record<string, unknown>;
@@ -106,6 +118,7 @@ export function registerProtocolRoutes(app: FastifyInstance, ctx: AppContext): v
       stationId: station.id,
       stationName: station.name,
       serverTime: ctx.now().toISOString(),
+      calendarVersion: await calendarVersion(ctx.db),
     };
     return finishWithFaults(request, reply, response);
   });

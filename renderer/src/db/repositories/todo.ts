@@ -4,7 +4,7 @@
  * `state` index — each holds only the issues waiting for it, so the counts and lists cost
  * the same on a 100,000-issue history as on a new station.
  */
-import { addWorkingDays, cstDateKey, deadlineColour, type DeadlineColour, type WorkingCalendar } from '../../../../shared/domain/workingDays';
+import { addWorkingDays, cstDateKey, deadlineColour, YELLOW_WORKING_DAYS, type DeadlineColour, type WorkingCalendar } from '../../../../shared/domain/workingDays';
 import type { HandlingMode, IssueStatus } from '../../../../shared/domain/enums';
 import { toLocalIso } from '../../../../shared/domain/time';
 import { DEFAULT_STALE_FOLLOW_UP_DAYS } from '../../../../shared/domain/followUpSettings';
@@ -53,8 +53,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `staleFollowUpDays`: days without progress after which a 联络站协调 issue is listed (设置 → 待办提醒). */
 export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCalendar, staleFollowUpDays: number = DEFAULT_STALE_FOLLOW_UP_DAYS): Promise<TodoSummary> {
-  // Everything before the end of the second working day from today is yellow or red.
-  const yellowUntil = new Date(`${addWorkingDays(calendar, cstDateKey(now), 2)}T23:59:59.999+08:00`).toISOString();
+  // Everything before the start of the third working day from today is yellow or red, as
+  // deadlineColour decides (a deadline on a day the county later made a holiday included).
+  const greenFrom = new Date(`${addWorkingDays(calendar, cstDateKey(now), YELLOW_WORKING_DAYS + 1)}T00:00:00.000+08:00`).toISOString();
   const staleBefore = toLocalIso(new Date(now.getTime() - staleFollowUpDays * DAY_MS));
   const summary = await db.transaction('r', [db.issues, db.receptions, db.todoCounts, ...stateTables(db)], async () => {
     const s = db.issueStates;
@@ -67,7 +68,7 @@ export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCal
     // (A Dexie collection is changed by limit(), so each read builds its own.)
     const handBackQ = () => s.where('todo').equals('handBack');
     const rateQ = () => s.where('todo').equals('rate');
-    const dueQ = () => s.where('dueAt').belowOrEqual(yellowUntil);
+    const dueQ = () => s.where('dueAt').below(greenFrom);
     const staleQ = () => s.where('followUpAt').below(staleBefore);
     const [handBackIds, rateIds, dueIds, staleIds, stored, dueCount, recentFollowUps, listsWaiting] = await Promise.all([
       handBackQ().limit(TODO_LIST_LIMIT).primaryKeys(),

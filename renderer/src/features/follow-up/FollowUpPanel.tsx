@@ -9,7 +9,7 @@ import type { HandlingMode, IssueStatus } from '../../../../shared/domain/enums'
 import { deadlineColour } from '../../../../shared/domain/workingDays';
 import { followUpRepo, getDb, stationRepo, useLiveQuery, type CountyUpdate } from '../../db';
 import { formatStamp } from '../issues/format';
-import { STATION_CALENDAR } from './calendar';
+import { useStationCalendar } from './calendar';
 import { formatDay } from './format';
 import { HandBackForm } from './HandBackForm';
 import { ProgressForm } from './ProgressForm';
@@ -28,6 +28,7 @@ interface Props {
 }
 
 export function FollowUpPanel({ issueId, status, handling, history, visitorName }: Props) {
+  const calendar = useStationCalendar();
   const data = useLiveQuery(async () => {
     const db = getDb();
     const [follow, deputies] = await Promise.all([followUpRepo.issueFollowUp(db, issueId), stationRepo.listDeputies(db)]);
@@ -38,7 +39,7 @@ export function FollowUpPanel({ issueId, status, handling, history, visitorName 
   const answered = history.some((u) => u.type === 'responded');
   const deadline = [...history].reverse().find((u) => u.type === 'assigned' && u.deadline)?.deadline ?? null;
   const waitingForDepartment = status === 'assigned' || status === 'reopened';
-  const colour = deadline && waitingForDepartment ? deadlineColour(STATION_CALENDAR, deadline, new Date()) : null;
+  const colour = deadline && waitingForDepartment ? deadlineColour(calendar, deadline, new Date()) : null;
   const handBacks = follow.actions.filter((a) => a.kind === 'handBack');
   const progress = follow.actions.filter((a) => a.kind !== 'handBack');
   const stationFollowUp = handling === 'stationFollowUp' && !answered;

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { followUpSettingsRepo, getDb, liveQuery, todoRepo } from '../../db';
 import type { TodoSummary } from '../../db/repositories/todo';
-import { STATION_CALENDAR } from './calendar';
+import { stationCalendar } from './calendar';
 
 /** 待办 with the days it lists a 联络站协调 issue after (设置 → 待办提醒), for its heading. */
 export type TodoView = TodoSummary & { staleFollowUpDays: number };
@@ -23,11 +23,12 @@ interface BootRead {
 
 let boot: BootRead | null = null;
 
-// The setting is read inside the live query, so a change in 设置 reads 待办 again.
+// The setting and the calendar are read inside the live query, so a change in 设置 or a
+// calendar brought by a sync reads 待办 again.
 async function read(): Promise<TodoView> {
   const db = getDb();
-  const { staleFollowUpDays } = await followUpSettingsRepo.getFollowUpSettings(db);
-  const summary = await todoRepo.todoSummary(db, new Date(), STATION_CALENDAR, staleFollowUpDays);
+  const [{ staleFollowUpDays }, calendar] = await Promise.all([followUpSettingsRepo.getFollowUpSettings(db), stationCalendar(db)]);
+  const summary = await todoRepo.todoSummary(db, new Date(), calendar, staleFollowUpDays);
   return { ...summary, staleFollowUpDays };
 }
 
