@@ -12,7 +12,8 @@
  *
  * A history from before v12 has no rows: `buildStatDays` (in the background after start,
  * ./database.ts) writes them month by month, each month in one transaction from the rows as
- * they are then, and marks the table ready at the end; until then the statistics read the
+ * they are then with its progress (a build cut short goes on from there), and marks the
+ * table ready at the end; until then the statistics read the
  * whole rows (repositories/periodStatistics.ts). A write meanwhile may leave a partial row
  * for a month not built yet; building it replaces that row.
  */
@@ -20,7 +21,7 @@ import type { Reception } from '../../../shared/domain/schemas';
 import { backgroundJob } from './background';
 import type { StationDb } from './database';
 import type { IssueRow } from './rows';
-import { dayOf, decodeDay, emptyDay, encodeDay, READY_KEY, STAT_FORMAT, statIssueOf, statReceptionOf, statStateOf, type StatDay, type StatDayRow } from './statRows';
+import { dayOf, decodeDay, emptyDay, encodeDay, PROGRESS_KEY, READY_KEY, STAT_FORMAT, statIssueOf, statReceptionOf, statStateOf, type StatDay, type StatDayRow } from './statRows';
 import type { IssueStateRow } from './syncRows';
 
 const END = '\uffff';
@@ -111,8 +112,14 @@ export async function statDaysReady(db: StationDb): Promise<boolean> {
   return marker !== undefined && marker.data === String(STAT_FORMAT);
 }
 
-/** The rows of the days from..to (inclusive), from the stored receptions, issues and states. */
-async function buildDays(db: StationDb, from: string, to: string): Promise<void> {
+/**
+ * The rows of one month's days, from the stored receptions, issues and states, and the
+ * build's progress with them (a build cut short by closing the app goes on from there).
+ */
+async function buildMonth(db: StationDb, month: string): Promise<void> {
+  // Stored times are local ISO strings; a month's day keys bound them as text.
+  const from = `${month}-01`;
+  const to = `${month}-31`;
   await db.transaction('rw', [db.receptions, db.issues, db.issueStates, db.statDays], async () => {
     const [receptions, rows] = await Promise.all([
       db.receptions.where('receivedAt').between(from, to + END, true, true).toArray(),
@@ -133,14 +140,21 @@ async function buildDays(db: StationDb, from: string, to: string): Promise<void>
     const stale = await db.statDays.where('day').between(from, to + END, true, true).primaryKeys();
     await db.statDays.bulkDelete(stale.filter((k) => !content.has(k)));
     await db.statDays.bulkPut([...content].map(([key, c]) => encodeDay(key, c)));
+    await db.statDays.put({ day: PROGRESS_KEY, data: `${STAT_FORMAT}:${month}` });
   });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Builds every month's rows, oldest first, then marks the table ready; does nothing when it is. */
-export async function buildStatDays(db: StationDb): Promise<void> {
+/**
+ * Builds every month's rows, oldest first (after the last month an interrupted build
+ * finished), then marks the table ready; does nothing when it is. `months` stops it after
+ * that many months (tests of an interrupted build).
+ */
+export async function buildStatDays(db: StationDb, opts: { months?: number } = {}): Promise<void> {
   if (await statDaysReady(db)) return;
+  const progress = (await db.statDays.get(PROGRESS_KEY))?.data.split(':');
+  const doneThrough = progress?.[0] === String(STAT_FORMAT) ? progress[1] : undefined;
   const [firstReception, firstIssue, lastReception, lastIssue] = await db.transaction('r', [db.receptions, db.issues], () =>
     Promise.all([
       db.receptions.orderBy('receivedAt').first(),
@@ -155,10 +169,14 @@ export async function buildStatDays(db: StationDb): Promise<void> {
     const start = firsts.sort()[0]!;
     const stop = lasts.sort().at(-1)!;
     let [y, m] = start.split('-').map(Number) as [number, number];
+    let built = 0;
     for (;;) {
       const month = `${y}-${pad(m)}`;
-      // Stored times are local ISO strings; a month's day keys bound them as text.
-      await buildDays(db, `${month}-01`, `${month}-31`);
+      if (doneThrough === undefined || month > doneThrough) {
+        if (built === opts.months) return;
+        await buildMonth(db, month);
+        built += 1;
+      }
       if (month >= stop.slice(0, 7)) break;
       m += 1;
       if (m > 12) {
@@ -167,7 +185,7 @@ export async function buildStatDays(db: StationDb): Promise<void> {
       }
     }
   }
-  await db.statDays.put({ day: READY_KEY, data: String(STAT_FORMAT) });
+  await db.transaction('rw', db.statDays, () => Promise.all([db.statDays.put({ day: READY_KEY, data: String(STAT_FORMAT) }), db.statDays.delete(PROGRESS_KEY)]));
 }
 
 const job = backgroundJob('Building the statistics rows', (db) => buildStatDays(db));

@@ -25,7 +25,7 @@ import type { IssueStateRow } from './syncRows';
 
 /** One day of the history as the statistics see it. */
 export interface StatDayRow {
-  /** Local day key, YYYY-MM-DD (or READY_KEY). */
+  /** Local day key, YYYY-MM-DD (or READY_KEY, PROGRESS_KEY). */
   day: string;
   /** JSON of a StatDay. */
   data: string;
@@ -33,6 +33,8 @@ export interface StatDayRow {
 
 /** Present (with the format version) once every day of the history has its row. */
 export const READY_KEY = '~ready';
+/** While the rows are built: `${STAT_FORMAT}:${last month built}`. Both keys sort after every day. */
+export const PROGRESS_KEY = '~progress';
 export const STAT_FORMAT = 1;
 
 export interface StatDay {

@@ -58,7 +58,7 @@ const commandArb = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('handBack' as const), pick: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('result' as const), pick: fc.nat() }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('rating' as const), pick: fc.nat(), rating: fc.constantFrom('satisfied' as const, 'basicallySatisfied' as const, 'unsatisfied' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('build' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('build' as const), months: fc.option(fc.integer({ min: 0, max: 2 })) }) },
 );
 type Command = typeof commandArb extends fc.Arbitrary<infer C> ? C : never;
 
@@ -162,7 +162,8 @@ async function run(db: StationDb, deputyIds: string[], commands: readonly Comman
           break;
         }
         case 'build':
-          await buildStatDays(db);
+          // Sometimes cut short after a month or two, as when the app closes during the build.
+          await buildStatDays(db, c.months === null ? {} : { months: c.months });
           break;
       }
     } catch (error) {

@@ -13,7 +13,7 @@ import { inboxOverlay } from '../countyInbox';
 import type { StationDb } from '../database';
 import { stateTables } from '../issueStates';
 import { statDaysReady } from '../statDays';
-import { decodeDay, READY_KEY, shownIssue, shownReception } from '../statRows';
+import { decodeDay, shownIssue, shownReception } from '../statRows';
 import { loadPeriodRecords, type PeriodRecords } from './periodRecords';
 
 /** The rows' input to computeStatistics but the report's day and weights. */
@@ -61,7 +61,7 @@ export async function readStatDays(db: StationDb, period: Period): Promise<Perio
       db.issueActions.toArray(),
     ]);
     if (!ready) return null;
-    const content = days.filter((d) => d.day !== READY_KEY).map(decodeDay);
+    const content = days.map(decodeDay);
     const entries = content.flatMap((c) => c.issues);
     const listIds = [...new Set(entries.flatMap((e) => (e.listId !== '' ? [e.listId] : [])))];
     const acknowledged = new Set((await db.issueLists.bulkGet(listIds)).flatMap((l) => (l && l.state === 'acknowledged' ? [l.id] : [])));
