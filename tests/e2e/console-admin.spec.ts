@@ -4,7 +4,9 @@
  * admin is set up with the one-time code the server printed, chooses a password, adds two
  * departments, a clerk and a department user, enrols a station (its token shown once),
  * and reads every step back in the audit log; the new clerk must change the first
- * password and sees only the clerk's menu. No serious axe finding on any screen.
+ * password and sees only the clerk's menu; the admin resets the clerk's password in a
+ * dialog (the temporary password shown once), which signs the clerk out and signs in to a
+ * forced change. No serious axe finding on any screen or dialog.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { startPostgresServer, type PostgresServer } from '../../county-endpoint/tests/support/startPostgres';
@@ -182,7 +184,65 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await adminPage.getByRole('button', { name: '登录' }).click();
       await menu(adminPage, '操作日志');
       await expect(adminPage.getByRole('row').filter({ hasText: 'clerk01' }).filter({ hasText: '登录失败' })).toBeVisible();
+
+      // 重设密码 in a dialog: focus moves in and comes back, Escape closes it without a
+      // reset, the temporary password is shown once with a copy button.
+      await other.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: county.url });
+      await menu(adminPage, '用户');
+      const clerkRow = adminPage.getByRole('row').filter({ hasText: 'clerk01' });
+      await expect(clerkRow).toContainText('正常');
+      const resetButton = clerkRow.getByRole('button', { name: '重设密码:clerk01', exact: true });
+      await resetButton.click();
+      const resetDialog = adminPage.getByRole('dialog', { name: '重设密码:李晓梅(clerk01)' });
+      await expect(resetDialog).toBeVisible();
+      const temporaryField = resetDialog.getByLabel('临时密码');
+      await expect(temporaryField).toBeFocused();
+      await expect(temporaryField).toHaveValue(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
+      await adminPage.keyboard.press('Escape');
+      await expect(resetDialog).toBeHidden();
+      await expect(resetButton).toBeFocused();
+      await expect(clerkRow).toContainText('正常');
+
+      await resetButton.click();
+      await expect(temporaryField).toBeFocused();
+      const generated = await temporaryField.inputValue();
+      await temporaryField.fill('short');
+      await resetDialog.getByRole('button', { name: '重设密码', exact: true }).click();
+      await expect(resetDialog.getByRole('alert')).toHaveText('密码应为 10–128 个字符。');
+      await resetDialog.getByRole('button', { name: '换一个' }).click();
+      await expect(resetDialog.getByRole('alert')).toHaveCount(0);
+      await expect(temporaryField).toHaveValue(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
+      const temporary = await temporaryField.inputValue();
+      expect(temporary).not.toBe(generated);
+      await expectNoSeriousA11yViolations(adminPage);
+      await screenshot(adminPage, testInfo, `console-reset-dialog-${backend}`);
+      await resetDialog.getByRole('button', { name: '重设密码', exact: true }).click();
+      const shownOnce = adminPage.getByRole('dialog', { name: '临时密码(只显示这一次)' });
+      await expect(shownOnce.getByRole('status', { name: '临时密码' })).toHaveText(temporary);
+      const copy = shownOnce.getByRole('button', { name: '复制临时密码' });
+      await expect(copy).toBeFocused();
+      await copy.click();
+      await expect(shownOnce.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
+      expect(await adminPage.evaluate(() => navigator.clipboard.readText())).toBe(temporary);
+      await expectNoSeriousA11yViolations(adminPage);
+      await screenshot(adminPage, testInfo, `console-reset-shown-${backend}`);
+      await shownOnce.getByRole('button', { name: '我已记下,关闭' }).click();
+      await expect(shownOnce).toBeHidden();
+      await expect(resetButton).toBeFocused();
+      await expect(adminPage.getByText(temporary)).toHaveCount(0);
+      await expect(clerkRow).toContainText('待改密码');
+      await menu(adminPage, '操作日志');
+      await expect(adminPage.getByRole('row').filter({ hasText: '重设密码' }).filter({ hasText: 'clerk01' })).toBeVisible();
       await other.close();
+
+      // The reset ended the clerk's session; the temporary password signs in, to a forced change.
+      await page.reload();
+      await expect(page.getByRole('heading', { name: '联络站问题办理平台 · 登录' })).toBeVisible();
+      await page.getByLabel('用户名').fill('clerk01');
+      await page.getByLabel('密码', { exact: true }).fill(temporary);
+      await page.getByRole('button', { name: '登录' }).click();
+      await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
+      await expect(page.getByText('首次登录,请先设置您自己的密码。')).toBeVisible();
     });
   });
 }

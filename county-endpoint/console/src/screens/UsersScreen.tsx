@@ -6,6 +6,7 @@ import { useSignedIn } from '../session';
 import { S } from '../strings';
 import { Field, Message, SelectField } from '../ui/Form';
 import { useLoad } from '../ui/useLoad';
+import { PasswordResetDialog } from './PasswordResetDialog';
 
 const ROLES: Role[] = ['clerk', 'department', 'admin'];
 
@@ -20,6 +21,7 @@ export function UsersScreen() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [resetting, setResetting] = useState<{ user: UserListing; opener: HTMLElement } | null>(null);
 
   async function create(e: FormEvent) {
     e.preventDefault();
@@ -41,18 +43,6 @@ export function UsersScreen() {
     setError(null);
     try {
       await api('POST', `/users/${encodeURIComponent(u.id)}/disabled`, { disabled: !u.disabled });
-      users.reload();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }
-
-  async function reset(u: UserListing) {
-    const next = window.prompt(S.users.resetPrompt(u.displayName));
-    if (next === null) return;
-    setError(null);
-    try {
-      await api('POST', `/users/${encodeURIComponent(u.id)}/password`, { password: next });
       users.reload();
     } catch (err) {
       setError(messageOf(err));
@@ -119,7 +109,7 @@ export function UsersScreen() {
                       <button type="button" className="secondary small" onClick={() => void toggle(u)} aria-label={`${u.disabled ? S.users.enable : S.users.disable}:${u.username}`}>
                         {u.disabled ? S.users.enable : S.users.disable}
                       </button>
-                      <button type="button" className="secondary small" onClick={() => void reset(u)} aria-label={`${S.users.reset}:${u.username}`}>
+                      <button type="button" className="secondary small" onClick={(e) => setResetting({ user: u, opener: e.currentTarget })} aria-label={`${S.users.reset}:${u.username}`}>
                         {S.users.reset}
                       </button>
                     </div>
@@ -130,6 +120,7 @@ export function UsersScreen() {
           </tbody>
         </table>
       )}
+      {resetting && <PasswordResetDialog user={resetting.user} opener={resetting.opener} onDone={users.reload} onClose={() => setResetting(null)} />}
     </section>
   );
 }
