@@ -58,5 +58,10 @@ describe('待办 at more than one page of waiting issues', () => {
     expect(todo.staleFollowUp.items).toHaveLength(TODO_LIST_LIMIT);
     expect(todo.unsealed).toBe(2 * RECEPTIONS);
     expect(todo.total).toBe(60 + 51 + RECEPTIONS + 1);
+    // A folded panel reads only the rows it shows; the counts stay complete.
+    const folded = await todoSummary(db, NOW, CN_2026_CALENDAR, undefined, { handBack: 5, rate: 5, deadlines: 5, staleFollowUp: 5 });
+    expect([folded.handBack.items.length, folded.deadlines.items.length, folded.staleFollowUp.items.length]).toEqual([5, 5, 5]);
+    expect(folded.handBack.items.map((i) => i.id)).toEqual(todo.handBack.items.slice(0, 5).map((i) => i.id));
+    expect([folded.handBack.count, folded.deadlines.count, folded.staleFollowUp.count, folded.total]).toEqual([60, 51, RECEPTIONS, todo.total]);
   });
 });

@@ -13,8 +13,13 @@ import { readStates, stateTables } from '../issueStates';
 import { countTodoIndexes, readTodoCounts } from '../todoCounts';
 import { scheduleTodoRecount } from '../todoRecount';
 
-/** Items listed per group (the count is always complete). */
+/** Items listed per group at most (the count is always complete). */
 export const TODO_LIST_LIMIT = 50;
+
+/** The groups 待办 lists issues in. */
+export type TodoListName = 'handBack' | 'rate' | 'deadlines' | 'staleFollowUp';
+/** How many issues to list per group (TODO_LIST_LIMIT where not given): a screen that shows five reads five. */
+export type TodoLimits = Partial<Record<TodoListName, number>>;
 
 export interface TodoIssue {
   id: string;
@@ -52,14 +57,21 @@ export interface TodoSummary {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `staleFollowUpDays`: days without progress after which a 联络站协调 issue is listed (设置 → 待办提醒). */
-export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCalendar, staleFollowUpDays: number = DEFAULT_STALE_FOLLOW_UP_DAYS): Promise<TodoSummary> {
+export async function todoSummary(
+  db: StationDb,
+  now: Date,
+  calendar: WorkingCalendar,
+  staleFollowUpDays: number = DEFAULT_STALE_FOLLOW_UP_DAYS,
+  limits: TodoLimits = {},
+): Promise<TodoSummary> {
+  const limit = (name: TodoListName) => Math.min(limits[name] ?? TODO_LIST_LIMIT, TODO_LIST_LIMIT);
   // Everything before the start of the third working day from today is yellow or red, as
   // deadlineColour decides (a deadline on a day the county later made a holiday included).
   const greenFrom = new Date(`${addWorkingDays(calendar, cstDateKey(now), YELLOW_WORKING_DAYS + 1)}T00:00:00.000+08:00`).toISOString();
   const staleBefore = toLocalIso(new Date(now.getTime() - staleFollowUpDays * DAY_MS));
   const summary = await db.transaction('r', [db.issues, db.receptions, db.todoCounts, ...stateTables(db)], async () => {
     const s = db.issueStates;
-    // Listed with a limit: the lists show the first TODO_LIST_LIMIT, so the keys beyond
+    // Listed with a limit: the lists show the first few (`limits`), so the keys beyond
     // them are never read (a long-running history has thousands of 联络站协调 issues
     // waiting). The counts come from the counters (../todoCounts.ts) in one read; only the
     // time-dependent parts are counted, and from their small end: the deadlines within two
@@ -71,10 +83,10 @@ export async function todoSummary(db: StationDb, now: Date, calendar: WorkingCal
     const dueQ = () => s.where('dueAt').below(greenFrom);
     const staleQ = () => s.where('followUpAt').below(staleBefore);
     const [handBackIds, rateIds, dueIds, staleIds, stored, dueCount, recentFollowUps, listsWaiting] = await Promise.all([
-      handBackQ().limit(TODO_LIST_LIMIT).primaryKeys(),
-      rateQ().limit(TODO_LIST_LIMIT).primaryKeys(),
-      dueQ().limit(TODO_LIST_LIMIT).primaryKeys(),
-      staleQ().limit(TODO_LIST_LIMIT).primaryKeys(),
+      handBackQ().limit(limit('handBack')).primaryKeys(),
+      rateQ().limit(limit('rate')).primaryKeys(),
+      dueQ().limit(limit('deadlines')).primaryKeys(),
+      staleQ().limit(limit('staleFollowUp')).primaryKeys(),
       readTodoCounts(db),
       dueQ().count(),
       s.where('followUpAt').aboveOrEqual(staleBefore).count(),

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
-import type { TodoGroup, TodoIssue } from '../../db/repositories/todo';
-import { useTodo } from './todoPrefetch';
+import { TODO_LIST_LIMIT, type TodoGroup, type TodoIssue, type TodoListName } from '../../db/repositories/todo';
+import { TODO_ROWS_FOLDED, useTodo } from './todoPrefetch';
 import { formatDay } from './format';
 import { F } from './strings';
 import './followUp.css';
@@ -14,7 +14,18 @@ import './followUp.css';
 const T = F.todo;
 
 export function TodoPanel({ title = T.title }: { title?: string }) {
-  const todo = useTodo();
+  // A folded group reads only the rows it shows; 显示更多 reads up to TODO_LIST_LIMIT.
+  const [expanded, setExpanded] = useState<ReadonlySet<TodoListName>>(() => new Set());
+  const todo = useTodo(expanded);
+  const fold = (name: TodoListName) => ({
+    expanded: expanded.has(name),
+    onToggle: () =>
+      setExpanded((now) => {
+        const next = new Set(now);
+        if (!next.delete(name)) next.add(name);
+        return next;
+      }),
+  });
   if (todo === undefined) return <section className="panel todo" aria-label={title} aria-busy="true" />;
   return (
     <section className="panel todo" aria-label={title}>
@@ -22,10 +33,10 @@ export function TodoPanel({ title = T.title }: { title?: string }) {
         {title} <span className="todo-total">{T.total(todo.total)}</span>
       </h2>
       {todo.total === 0 ? <p className="muted">{T.none}</p> : null}
-      <Group id="handBack" title={T.handBack} hint={T.handBackHint} group={todo.handBack} />
-      <Group id="rate" title={T.rate} hint={T.rateHint} group={todo.rate} />
-      <Group id="deadlines" title={T.deadlines} hint={T.deadlinesHint(todo.onTime)} group={todo.deadlines} show={todo.onTime > 0} />
-      <Group id="stale" title={T.stale(todo.staleFollowUpDays)} group={todo.staleFollowUp} />
+      <Group id="handBack" title={T.handBack} hint={T.handBackHint} group={todo.handBack} {...fold('handBack')} />
+      <Group id="rate" title={T.rate} hint={T.rateHint} group={todo.rate} {...fold('rate')} />
+      <Group id="deadlines" title={T.deadlines} hint={T.deadlinesHint(todo.onTime)} group={todo.deadlines} show={todo.onTime > 0} {...fold('deadlines')} />
+      <Group id="stale" title={T.stale(todo.staleFollowUpDays)} group={todo.staleFollowUp} {...fold('staleFollowUp')} />
       {todo.unsealed > 0 || todo.listsWaiting > 0 ? (
         <div className="todo-group" data-todo="sync">
           {todo.unsealed > 0 ? <p>{T.unsealed(todo.unsealed)}</p> : null}
@@ -37,17 +48,21 @@ export function TodoPanel({ title = T.title }: { title?: string }) {
   );
 }
 
-/**
- * Rows shown per group before 显示更多: Today stays one screen, so the duty day's own start
- * and receptions below are not pushed out of sight by a long 待办.
- */
-export const TODO_ROWS_FOLDED = 5;
+interface GroupProps {
+  id: string;
+  title: string;
+  hint?: string;
+  group: TodoGroup;
+  /** Shown even with nothing listed (deadlines still on time are counted in the hint). */
+  show?: boolean;
+  expanded: boolean;
+  onToggle: () => void;
+}
 
-/** `show`: shown even with nothing listed (deadlines still on time are counted in the hint). */
-function Group({ id, title, hint, group, show = false }: { id: string; title: string; hint?: string; group: TodoGroup; show?: boolean }) {
-  const [expanded, setExpanded] = useState(false);
+function Group({ id, title, hint, group, show = false, expanded, onToggle }: GroupProps) {
   if (group.count === 0 && !show) return null;
   const rows = expanded ? group.items : group.items.slice(0, TODO_ROWS_FOLDED);
+  const listed = Math.min(group.count, TODO_LIST_LIMIT);
   return (
     <div className="todo-group" data-todo={id}>
       <h3>
@@ -59,12 +74,12 @@ function Group({ id, title, hint, group, show = false }: { id: string; title: st
           <TodoRow key={item.id} item={item} />
         ))}
       </ul>
-      {group.items.length > TODO_ROWS_FOLDED ? (
-        <button type="button" className="todo-toggle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? T.fold : T.unfold(group.items.length)}
+      {group.count > TODO_ROWS_FOLDED ? (
+        <button type="button" className="todo-toggle" aria-expanded={expanded} onClick={onToggle}>
+          {expanded ? T.fold : T.unfold(listed)}
         </button>
       ) : null}
-      {expanded && group.items.length < group.count ? <p className="muted">{T.more(group.items.length, group.count)}</p> : null}
+      {expanded && listed < group.count ? <p className="muted">{T.more(listed, group.count)}</p> : null}
     </div>
   );
 }

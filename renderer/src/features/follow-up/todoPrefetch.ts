@@ -2,15 +2,28 @@
  * 待办 read once at boot, beside the shell's own start (the database's opening, the staff
  * check), so Today shows its counts as soon as both are ready instead of starting the read
  * only when the panel first renders. The panel waits for that read rather than starting a
- * second one, then follows the live query (`useTodo`).
+ * second one, then follows the live query (`useTodo`). A folded group reads only the rows it
+ * shows (TODO_ROWS_FOLDED); the boot read is the folded one.
  */
 import { useEffect, useState } from 'react';
 import { followUpSettingsRepo, getDb, liveQuery, todoRepo } from '../../db';
-import type { TodoSummary } from '../../db/repositories/todo';
+import { TODO_LIST_LIMIT, type TodoLimits, type TodoListName, type TodoSummary } from '../../db/repositories/todo';
 import { stationCalendar } from './calendar';
 
 /** 待办 with the days it lists a 联络站协调 issue after (设置 → 待办提醒), for its heading. */
 export type TodoView = TodoSummary & { staleFollowUpDays: number };
+
+/**
+ * Rows shown per group before 显示更多: Today stays one screen, so the duty day's own start
+ * and receptions below are not pushed out of sight by a long 待办.
+ */
+export const TODO_ROWS_FOLDED = 5;
+
+const LISTS: readonly TodoListName[] = ['handBack', 'rate', 'deadlines', 'staleFollowUp'];
+
+function limitsFor(expanded: ReadonlySet<TodoListName>): TodoLimits {
+  return Object.fromEntries(LISTS.map((name) => [name, expanded.has(name) ? TODO_LIST_LIMIT : TODO_ROWS_FOLDED]));
+}
 
 /** A boot-time read older than this is not used, even for a moment. */
 const FRESH_MS = 5_000;
@@ -25,17 +38,17 @@ let boot: BootRead | null = null;
 
 // The setting and the calendar are read inside the live query, so a change in 设置 or a
 // calendar brought by a sync reads 待办 again.
-async function read(): Promise<TodoView> {
+async function read(limits: TodoLimits): Promise<TodoView> {
   const db = getDb();
   const [{ staleFollowUpDays }, calendar] = await Promise.all([followUpSettingsRepo.getFollowUpSettings(db), stationCalendar(db)]);
-  const summary = await todoRepo.todoSummary(db, new Date(), calendar, staleFollowUpDays);
+  const summary = await todoRepo.todoSummary(db, new Date(), calendar, staleFollowUpDays, limits);
   return { ...summary, staleFollowUpDays };
 }
 
 export function prefetchTodo(): void {
   if (boot) return;
   const entry: BootRead = { startedAt: Date.now(), result: Promise.resolve(undefined) };
-  entry.result = read().then(
+  entry.result = read(limitsFor(new Set())).then(
     (value) => (entry.value = value),
     // The live query reads again and reports its own error; nothing is lost here.
     (error: unknown) => {
@@ -50,25 +63,30 @@ function freshBoot(): BootRead | null {
   return boot && Date.now() - boot.startedAt <= FRESH_MS ? boot : null;
 }
 
-/** 待办, live: the boot-time read first (awaited if still running), then every change. */
-export function useTodo(): TodoView | undefined {
+/**
+ * 待办, live: the boot-time read first (awaited if still running), then every change; the
+ * groups in `expanded` list up to TODO_LIST_LIMIT issues, the others TODO_ROWS_FOLDED.
+ */
+export function useTodo(expanded: ReadonlySet<TodoListName>): TodoView | undefined {
   const [value, setValue] = useState<TodoView | undefined>(() => freshBoot()?.value);
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     let active = true;
     let unsubscribe = () => undefined as void;
-    const first = freshBoot()?.result ?? Promise.resolve(undefined);
+    // The boot read is the folded one: a group unfolded since reads its rows now.
+    const first = (expanded.size === 0 ? freshBoot()?.result : undefined) ?? Promise.resolve(undefined);
     void first.then((early) => {
       if (!active) return;
       if (early) setValue(early);
-      const subscription = liveQuery(read).subscribe({ next: (v) => setValue(v), error: (e: unknown) => setFailure(e instanceof Error ? e : new Error(`待办 query failed: ${String(e)}`)) });
+      const limits = limitsFor(expanded);
+      const subscription = liveQuery(() => read(limits)).subscribe({ next: (v) => setValue(v), error: (e: unknown) => setFailure(e instanceof Error ? e : new Error(`待办 query failed: ${String(e)}`)) });
       unsubscribe = () => subscription.unsubscribe();
     });
     return () => {
       active = false;
       unsubscribe();
     };
-  }, []);
+  }, [expanded]);
   // As useLiveQuery does: a failed read goes to the error boundary.
   if (failure) throw failure;
   return value;
