@@ -3,12 +3,16 @@
  * app does it (export, SHA-256, gzip, AES-GCM frames; decrypt, verify, import into a fresh
  * database, count, migrate), each beside a raw dexie-export-import export / import of the
  * same tables in the same run. Prints a table and writes the "## Backup and restore"
- * section of docs/benchmarks.md (only for a full-size history). No timed assertions.
+ * section of docs/benchmarks.md (for a full-size history, or any size with
+ * BENCH_WRITE_DOC=1; the text names the size). BENCH_FILL_ONLY=1 fills the profile and
+ * stops, so a long fill and the measurement can hold the bench lock separately.
+ * No timed assertions.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import type { BackupBenchResult, StepResult } from './page/backupBench';
+import type { BackupBenchResult, PhaseResult, StepResult } from './page/backupBench';
 import { CHROMIUM_ARGS } from './env';
 import { writeSection } from './docSection';
 import { ms, ratio, table } from './stats';
@@ -17,6 +21,8 @@ const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4292);
 const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 40_000);
 /** Backup and raw export alternate this many times each; the medians are compared. */
 const ROUNDS = Number(process.env.BENCH_BACKUP_ROUNDS ?? 2);
+/** Restore and raw import alternate this many times each (each several minutes on a big history). */
+const RESTORE_ROUNDS = Number(process.env.BENCH_RESTORE_ROUNDS ?? ROUNDS);
 const repo = resolve(__dirname, '../..');
 const profile = resolve(repo, `test-results/bench-profile-${BENCH_PORT}`);
 
@@ -37,13 +43,20 @@ test('backup and restore of the benchmark history', async () => {
     await page.evaluate((n) => window.stationBench.fill(n), RECEPTIONS - counts.receptions);
     counts = await page.evaluate(() => window.stationBench.counts());
   }
-  const load: number[] = [];
+  if (process.env.BENCH_FILL_ONLY === '1') {
+    console.log(`Filled: ${counts.receptions} receptions, ${counts.issues} issues; BENCH_FILL_ONLY set, nothing measured.`);
+    await context.close();
+    return;
+  }
+  const load: number[] = [loadavg()[0]!];
   const sampler = setInterval(() => load.push(loadavg()[0]!), 5000);
   const r = await page.evaluate(
-    (rounds) => (window as unknown as { stationBackupBench: { run: (rounds: number) => Promise<BackupBenchResult> } }).stationBackupBench.run(rounds),
-    ROUNDS,
+    ([rounds, restoreRounds]) =>
+      (window as unknown as { stationBackupBench: { run: (rounds: number, restoreRounds: number) => Promise<BackupBenchResult> } }).stationBackupBench.run(rounds, restoreRounds),
+    [ROUNDS, RESTORE_ROUNDS] as const,
   );
   clearInterval(sampler);
+  load.push(loadavg()[0]!);
   const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'));
   await context.close();
 
@@ -60,25 +73,35 @@ test('backup and restore of the benchmark history', async () => {
     ['Step', 'Backup / restore', 'Raw export / import', 'Ratio (target ≤ 1.5×)', 'Peak JS heap', 'Raw peak JS heap', 'Size'],
     [row('Backup (export, checksum, gzip, encrypt)', r.backup, r.rawExport), row('Restore (decrypt, verify, import, count, migrate)', r.restore, r.rawImport)],
   );
+  const phaseList = (phases: Record<string, PhaseResult>) =>
+    Object.entries(phases)
+      .map(([k, v]) => `${k} ${ms(v.ms)} (heap +${mb(v.peakHeapMb)})`)
+      .join('; ');
+  const times = (steps: StepResult[]) => steps.map((s) => `${ms(s.ms)} (+${mb(s.peakHeapMb)})`).join(', ');
   const body = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on the project's build machine (2 CPU cores shared with other jobs; ` +
-      `1-minute load average ${load.length ? `${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}` : loadavg()[0]!.toFixed(1)}), ` +
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on the project's build machine (2 CPU cores shared with other jobs; ` +
+      `1-minute load average ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} during the run), ` +
       `Debian Chromium ${version} headless. Database: ${counts.receptions.toLocaleString('en')} receptions, ${counts.issues.toLocaleString('en')} issues ` +
-      `(${r.rows.toLocaleString('en')} rows in all tables). Command: \`npm run bench:backup\`.`,
+      `(${r.rows.toLocaleString('en')} rows in all tables)${counts.receptions < 40_000 ? ` — **a smaller history than the full 100,000-issue benchmark (40,000 receptions)**` : ''}. ` +
+      `Command: \`BENCH_RECEPTIONS=${RECEPTIONS} npm run bench:backup\`.`,
     '',
     summary,
     '',
-    `Backup and raw export alternated ${ROUNDS} times each (raw first), medians compared: raw export ${r.rounds.rawExport.map(ms).join(', ')}; ` +
-      `backup ${r.rounds.backup.map(ms).join(', ')}. Restore and raw import once each (restore first).`,
+    `Backup and raw export alternated ${ROUNDS} times each, then raw import and restore ${RESTORE_ROUNDS} times each (raw first), medians compared; every run with its peak heap: ` +
+      `raw export ${times(r.rounds.rawExport)}; backup ${times(r.rounds.backup)}; raw import ${times(r.rounds.rawImport)}; restore ${times(r.rounds.restore)}.`,
     '',
-    `Backup time by phase (mean of the rounds): ${Object.entries(r.phases).map(([k, v]) => `${k} ${ms(v)}`).join('; ')}.`,
+    `Backup by phase (mean time of the rounds, highest heap): ${phaseList(r.phases.backup)}.`,
+    '',
+    `Restore by phase: ${phaseList(r.phases.restore)}.`,
     '',
     `Raw: dexie-export-import \`exportDB\` to a Blob, and \`importDB\` of that Blob into a new database, in the same run. ` +
       `Backup: the app's path (renderer/src/db/backup, renderer/src/backup), file kept as Blob parts as the browser flavour's download does. ` +
-      `Restore: from that file into a fresh database, deleted afterwards. Peak JS heap: highest \`performance.memory.usedJSHeapSize\` above the ` +
-      `step's start, sampled every 25 ms; Blob contents live outside the JavaScript heap. Key derivation (scrypt N=2^17, r=8, p=1, once per ` +
+      `Restore: from that file into a fresh database. The imported databases are deleted after each step, outside its time. Peak JS heap: highest \`performance.memory.usedJSHeapSize\` above the ` +
+      `lowest heap of the step (each step starts after a forced collection), sampled every 25 ms; Blob contents live outside the JavaScript heap. Key derivation (scrypt N=2^17, r=8, p=1, once per ` +
       `password) took ${ms(r.keyMs)} and is not in the backup time (the app derives it when the password is set).`,
   ].join('\n');
   console.log(body);
-  if (RECEPTIONS >= 40_000) writeSection(resolve(repo, 'docs/benchmarks.md'), '## Backup and restore', body);
+  mkdirSync(resolve(repo, 'test-results/bench-backup'), { recursive: true });
+  writeFileSync(resolve(repo, `test-results/bench-backup/section-${counts.receptions}.md`), `${body}\n`);
+  if (RECEPTIONS >= 40_000 || process.env.BENCH_WRITE_DOC === '1') writeSection(resolve(repo, 'docs/benchmarks.md'), '## Backup and restore', body);
 });

@@ -7,6 +7,7 @@
  * File layout and parameters: docs/backup.md. No UI code, no Dexie.
  */
 import { z } from 'zod';
+import { asBuffer, release } from './release';
 
 export const MAGIC = new TextEncoder().encode('SDBACKUP');
 export const CONTAINER_VERSION = 1;
@@ -125,17 +126,21 @@ export async function headerDigestOf(headerBytes: Uint8Array): Promise<Uint8Arra
   return new Uint8Array(await crypto.subtle.digest('SHA-256', buf(headerBytes)));
 }
 
-/** Frame on disk: ciphertext length (u32 BE, tag included), 12-byte random IV, ciphertext. */
+/**
+ * Frame on disk: ciphertext length (u32 BE, tag included), 12-byte random IV, ciphertext.
+ * `plain` is read, not kept; the returned frame is the caller's to release.
+ */
 export async function sealFrame(key: CryptoKey, headerDigest: Uint8Array, index: number, final: boolean, plain: Uint8Array): Promise<Uint8Array> {
   if (plain.length > FRAME_BYTES) throw new Error('frame too large');
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const cipher = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(headerDigest, index, final) }, key, buf(plain)),
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(headerDigest, index, final) }, key, asBuffer(plain)),
   );
   const out = new Uint8Array(4 + IV_BYTES + cipher.length);
   new DataView(out.buffer).setUint32(0, cipher.length);
   out.set(iv, 4);
   out.set(cipher, 4 + IV_BYTES);
+  release(cipher);
   return out;
 }
 
@@ -155,7 +160,7 @@ export function frameCipherLength(prefix: Uint8Array): number {
 export async function openFrame(key: CryptoKey, headerDigest: Uint8Array, index: number, final: boolean, prefix: Uint8Array, cipher: Uint8Array): Promise<Uint8Array | null> {
   const iv = prefix.slice(4, 4 + IV_BYTES);
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: additionalData(headerDigest, index, final) }, key, buf(cipher)));
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: additionalData(headerDigest, index, final) }, key, asBuffer(cipher)));
   } catch {
     return null;
   }

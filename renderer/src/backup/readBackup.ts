@@ -18,9 +18,11 @@ import {
 } from './format';
 import { aesKeyOf, deriveBackupKey, type BackupKey } from './keys';
 import { manifestSchema, type BackupManifest } from './manifest';
+import { codecTakesChunkOnWrite, release } from './release';
 
 export interface ByteSource {
   size: number;
+  /** Fresh bytes each call: the reader releases them once used (release.ts). */
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
@@ -62,11 +64,15 @@ async function readFrame(backup: OpenedBackup, key: CryptoKey, index: number, of
   if (end > source.size) throw new BackupFormatError('truncated', `frame ${index} cut short`);
   const cipher = await source.read(offset + FRAME_PREFIX_BYTES, length);
   const atEnd = end === source.size;
-  const plain = await openFrame(key, backup.headerDigest, index, atEnd, prefix, cipher);
-  if (plain) return { plain, next: end, final: atEnd };
-  // A frame that authenticates as "not final" but ends the file: the frames after it are gone.
-  if (atEnd && (await openFrame(key, backup.headerDigest, index, false, prefix, cipher))) throw new BackupFormatError('truncated', `file ends after frame ${index}`);
-  throw new BackupFormatError('corrupt', `frame ${index} does not authenticate`);
+  try {
+    const plain = await openFrame(key, backup.headerDigest, index, atEnd, prefix, cipher);
+    if (plain) return { plain, next: end, final: atEnd };
+    // A frame that authenticates as "not final" but ends the file: the frames after it are gone.
+    if (atEnd && (await openFrame(key, backup.headerDigest, index, false, prefix, cipher))) throw new BackupFormatError('truncated', `file ends after frame ${index}`);
+    throw new BackupFormatError('corrupt', `frame ${index} does not authenticate`);
+  } finally {
+    release(cipher);
+  }
 }
 
 export async function unlockBackup(backup: OpenedBackup, password: string): Promise<UnlockedBackup> {
@@ -90,17 +96,28 @@ export async function unlockWithKey(backup: OpenedBackup, derived: BackupKey): P
   return { ...backup, key, backupKey: derived, manifest: manifest.data, dataStart: frame.next };
 }
 
-/** The export as a Blob, built from decompressed pieces; throws BackupFormatError on any mismatch. */
+/**
+ * The export as a Blob, built from decompressed pieces; throws BackupFormatError on any
+ * mismatch. Memory: a frame on its way in, up to 8 MiB of decompressed pieces on their
+ * way into the Blob (which the browser keeps outside the JavaScript heap, on disk when
+ * large); every buffer is released as soon as it has been used (release.ts).
+ */
 export async function readBackupData(backup: UnlockedBackup, onProgress?: (read: number, total: number) => void): Promise<Blob> {
   const inflate = new DecompressionStream('gzip');
   const writer = (inflate.writable as WritableStream<Uint8Array>).getWriter();
   const hash = sha256.create();
-  // Decompressed pieces are folded into a Blob every 8 MiB, which the browser may keep
-  // outside the JavaScript heap: the export is never one big string or array.
+  // Decompressed pieces are folded into a Blob every 8 MiB: the export is never one big
+  // string or array. A Blob copies its parts, so the pieces are released right after.
   let assembled = new Blob([]);
   let parts: Uint8Array[] = [];
   let partBytes = 0;
   let bytes = 0;
+  const fold = () => {
+    assembled = new Blob([assembled, ...(parts as BlobPart[])], { type: 'application/json' });
+    for (const part of parts) release(part);
+    parts = [];
+    partBytes = 0;
+  };
   const collecting = (async () => {
     const reader = (inflate.readable as ReadableStream<Uint8Array>).getReader();
     for (;;) {
@@ -110,11 +127,7 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
       bytes += value.length;
       parts.push(value);
       partBytes += value.length;
-      if (partBytes >= 8 * 1024 * 1024) {
-        assembled = new Blob([assembled, ...(parts as BlobPart[])]);
-        parts = [];
-        partBytes = 0;
-      }
+      if (partBytes >= 8 * 1024 * 1024) fold();
     }
   })();
   collecting.catch(() => undefined);
@@ -123,7 +136,9 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
   try {
     for (;;) {
       const frame = await readFrame(backup, backup.key, index++, offset);
+      // Where the write settles once the decompressor has taken the frame, it can go then.
       await writer.write(frame.plain);
+      if (codecTakesChunkOnWrite) release(frame.plain);
       offset = frame.next;
       onProgress?.(offset, backup.source.size);
       if (frame.final) break;
@@ -138,7 +153,8 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
   if (bytes !== backup.manifest.payload.bytes || bytesToHex(hash.digest()) !== backup.manifest.payload.sha256) {
     throw new BackupFormatError('mismatch', 'length or checksum differs from the manifest');
   }
-  return new Blob([assembled, ...(parts as BlobPart[])], { type: 'application/json' });
+  fold();
+  return assembled;
 }
 
 /** A File or Blob as a byte source (browser flavour, tests). */

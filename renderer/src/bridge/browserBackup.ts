@@ -6,6 +6,7 @@
  */
 import type { BridgeApi } from '../../../shared/bridge/contract';
 import { backupAppendSchema, backupBeginSchema, backupSessionSchema } from '../../../shared/bridge/backup';
+import { release } from '../backup/release';
 
 interface Download {
   fileName: string;
@@ -41,6 +42,8 @@ export function createBrowserBackup(): BridgeApi['backup'] {
       const bytes = decode(chunk);
       d.parts.push(new Blob([bytes]));
       d.bytes += bytes.length;
+      // The Blob holds a copy: free the decoded frame now rather than at a collection.
+      release(bytes);
       return { ok: true };
     },
     finish: async (request) => {

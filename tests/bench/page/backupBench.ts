@@ -2,7 +2,9 @@
  * Backup benchmark, in the page (window.stationBackupBench): a backup and a restore of the
  * filled database exactly as the app makes them, each beside a raw dexie-export-import
  * export / import of the same tables in the same run. Peak JavaScript heap is sampled
- * every 25 ms during each step (Chromium's performance.memory with precise memory info).
+ * every 25 ms during each step (Chromium's performance.memory with precise memory info),
+ * after a forced collection, and split by phase so a phase that grows with the database
+ * shows up.
  */
 import { Dexie } from 'dexie';
 import { exportDB, importDB } from 'dexie-export-import';
@@ -20,33 +22,77 @@ export interface StepResult {
   bytes: number;
 }
 
+export interface PhaseResult {
+  /** Mean time over the rounds. */
+  ms: number;
+  /** Highest heap above the step's start during this phase, over all rounds. */
+  peakHeapMb: number;
+}
+
 export interface BackupBenchResult {
   /** Medians over the alternated rounds (each step's own runs in `rounds`). */
   rawExport: StepResult;
   rawImport: StepResult;
   backup: StepResult;
   restore: StepResult;
-  rounds: { rawExport: number[]; backup: number[] };
+  rounds: { rawExport: StepResult[]; backup: StepResult[]; rawImport: StepResult[]; restore: StepResult[] };
   keyMs: number;
   rows: number;
-  /** Where the backup's time goes: export, checksum, compress+encrypt+collect. */
-  phases: Record<string, number>;
+  /** Where the backup's and the restore's time and heap go. */
+  phases: { backup: Record<string, PhaseResult>; restore: Record<string, PhaseResult> };
+  /** 1-minute load average is read by the driver; the page records when each step ran. */
+  log: string[];
 }
 
 const heap = (): number => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+const gc = (): void => (window as unknown as { gc?: () => void }).gc?.();
+
+/** The running step: its base heap and the highest heap seen since the last phase mark. */
+const sampling = { base: 0, peak: 0, phaseStart: 0 };
 
 async function measured<T>(run: () => Promise<T>, bytesOf: (t: T) => number): Promise<{ result: T; step: StepResult }> {
+  // Collected first, so every step starts from the same live heap, whatever the last one left.
+  gc();
+  await new Promise((r) => setTimeout(r, 50));
   const base = heap();
   let peak = base;
+  sampling.base = base;
+  sampling.peak = base;
+  let lowest = base;
   const timer = setInterval(() => {
-    peak = Math.max(peak, heap());
+    const h = heap();
+    peak = Math.max(peak, h);
+    lowest = Math.min(lowest, h);
+    sampling.peak = Math.max(sampling.peak, h);
+    sampling.base = Math.min(sampling.base, h);
   }, 25);
   const start = performance.now();
+  sampling.phaseStart = start;
   const result = await run();
   const ms = performance.now() - start;
   clearInterval(timer);
   peak = Math.max(peak, heap());
-  return { result, step: { ms, peakHeapMb: (peak - base) / 2 ** 20, baseHeapMb: base / 2 ** 20, bytes: bytesOf(result) } };
+  // Measured from the lowest heap of the step: a forced collection does not always free
+  // what the page held before (once 127 MB, freed during the next step), and a peak taken
+  // above such a base would hide the step's own growth.
+  return { result, step: { ms, peakHeapMb: (peak - lowest) / 2 ** 20, baseHeapMb: lowest / 2 ** 20, bytes: bytesOf(result) } };
+}
+
+/** Closes a phase of the running step: its time (averaged over `rounds`) and peak heap. */
+function phaseRecorder(rounds: number) {
+  const phases: Record<string, PhaseResult> = {};
+  return {
+    phases,
+    lap(name: string): void {
+      const now = performance.now();
+      sampling.peak = Math.max(sampling.peak, heap());
+      const p = (phases[name] ??= { ms: 0, peakHeapMb: 0 });
+      p.ms += (now - sampling.phaseStart) / rounds;
+      p.peakHeapMb = Math.max(p.peakHeapMb, (sampling.peak - sampling.base) / 2 ** 20);
+      sampling.peak = heap();
+      sampling.phaseStart = performance.now();
+    },
+  };
 }
 
 /** The step with the median time (peak heap and size of that same run). */
@@ -55,31 +101,41 @@ function median(steps: StepResult[]): StepResult {
 }
 
 /**
- * Backup and raw export alternate (`rounds` times each, raw first), so both meet the same
- * machine and the same state of IndexedDB: run one after the other, the second of two
- * identical exports of this history took 2.4× the first on a loaded machine. Restore and
- * raw import run once each (several minutes apiece on the full history).
+ * Backup and raw export alternate (`rounds` times each, raw first), then restore and raw
+ * import (`restoreRounds` times each, raw first), so each pair meets the same machine and the same state of IndexedDB:
+ * run one after the other, the second of two identical exports of this history took 2.4×
+ * the first on a loaded machine, and a restore measured under load 15–29 beside a raw
+ * import under load 3–6 said nothing about either.
  */
-async function run(rounds = 2): Promise<BackupBenchResult> {
+async function run(rounds = 2, restoreRounds = rounds): Promise<BackupBenchResult> {
+  const log: string[] = [];
+  const say = (line: string) => {
+    log.push(line);
+    console.log(line);
+  };
   const db = getDb();
   await db.open();
+  // Untimed warm-up: the page's start leaves ~130 MB that a forced collection frees only
+  // after some work has run, which would land in the first step's heap figure; and the
+  // first export of a fresh browser reads a cold database.
+  await exportDB(db, { numRowsPerChunk: 2000 });
+  for (let i = 0; i < 5; i++) {
+    gc();
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  say(`heap after warm-up: ${(heap() / 2 ** 20).toFixed(1)} MB`);
   const keyStart = performance.now();
   const key = await deriveBackupKey('bench password 备份');
   const keyMs = performance.now() - keyStart;
 
-  const phases: Record<string, number> = {};
-  const lap = (name: string, since: number) => {
-    phases[name] = (phases[name] ?? 0) + (performance.now() - since) / rounds;
-    return performance.now();
-  };
+  const backupPhases = phaseRecorder(rounds);
   const backupOnce = () =>
     measured(
       async () => {
-        let t = performance.now();
         const exported = await exportStation(db);
-        t = lap('export (exportDB + counts)', t);
+        backupPhases.lap('export (exportDB + counts)');
         const payload = await digestOfBlob(exported.data);
-        t = lap('SHA-256 of the export', t);
+        backupPhases.lap('SHA-256 of the export');
         const manifest: BackupManifest = {
           format: 1,
           app: { name: 'bench', version: '0' },
@@ -95,59 +151,88 @@ async function run(rounds = 2): Promise<BackupBenchResult> {
         await writeBackup(key, manifest, exported.data, async (bytes) => {
           parts.push(new Blob([bytes as BlobPart]));
         });
-        lap('gzip + encrypt + collect', t);
+        backupPhases.lap('gzip + encrypt + collect');
         return { file: new Blob(parts), rows: Object.values(exported.tables).reduce((a, b) => a + b, 0) };
       },
       (r) => r.file.size,
     );
 
-  const rawSteps: StepResult[] = [];
-  const backupSteps: StepResult[] = [];
+  const rawExports: StepResult[] = [];
+  const backups: StepResult[] = [];
   let rawBlob: Blob | null = null;
   let backup: Awaited<ReturnType<typeof backupOnce>> | null = null;
   for (let i = 0; i < rounds; i++) {
     rawBlob = null;
     const raw = await measured(() => exportDB(db, { numRowsPerChunk: 2000 }), (b) => b.size);
-    rawSteps.push(raw.step);
+    rawExports.push(raw.step);
     rawBlob = raw.result;
     backup = null;
     backup = await backupOnce();
-    backupSteps.push(backup.step);
-    console.log(`round ${i + 1}: raw export ${raw.step.ms.toFixed(0)} ms, backup ${backup.step.ms.toFixed(0)} ms`);
+    backups.push(backup.step);
+    say(`round ${i + 1}: raw export ${raw.step.ms.toFixed(0)} ms (+${raw.step.peakHeapMb.toFixed(0)} MB), backup ${backup.step.ms.toFixed(0)} ms (+${backup.step.peakHeapMb.toFixed(0)} MB)`);
   }
   if (!rawBlob || !backup) throw new Error('no rounds run');
+  const file = backup.result.file;
+  const exportBlob = rawBlob;
+  backup = null;
+  rawBlob = null;
 
-  const restore = await measured(
-    async () => {
-      const unlocked = await unlockWithKey(await openBackup(blobSource(backup.result.file)), key);
-      const data = await readBackupData(unlocked);
-      const name = await restoreIntoFreshDatabase(data, unlocked.manifest.tables, { fileName: 'bench', createdAt: unlocked.manifest.createdAt, tables: {} });
-      await Dexie.delete(name);
-      return data;
-    },
-    (b) => b.size,
-  );
-  const blob = rawBlob;
-  const rawName = `bench-raw-${Date.now()}`;
-  const rawIn = await measured(
-    async () => {
-      const imported = await importDB(blob, { name: rawName, chunkSizeBytes: 4 * 1024 * 1024 });
-      imported.close();
-      return blob;
-    },
-    (b) => b.size,
-  );
-  await Dexie.delete(rawName);
+  const restorePhases = phaseRecorder(restoreRounds);
+  const restoreOnce = () =>
+    measured(
+      async () => {
+        const unlocked = await unlockWithKey(await openBackup(blobSource(file)), key);
+        restorePhases.lap('unlock (header, key check, manifest)');
+        const data = await readBackupData(unlocked);
+        restorePhases.lap('decrypt + gunzip + verify');
+        const name = await restoreIntoFreshDatabase(data, unlocked.manifest.tables, { fileName: 'bench', createdAt: unlocked.manifest.createdAt, tables: {} }, (step) =>
+          restorePhases.lap({ import: 'import (importDB)', count: 'count every table', migrate: 'open as StationDb, audit, reconcile mark' }[step]),
+        );
+        return { file, name };
+      },
+      (r) => r.file.size,
+    );
+  const rawImportOnce = () =>
+    measured(
+      async () => {
+        const name = `bench-raw-${Date.now()}`;
+        const imported = await importDB(exportBlob, { name, chunkSizeBytes: 4 * 1024 * 1024 });
+        imported.close();
+        return { file: exportBlob, name };
+      },
+      (r) => r.file.size,
+    );
+  const rawImports: StepResult[] = [];
+  const restores: StepResult[] = [];
+  for (let i = 0; i < restoreRounds; i++) {
+    // The imported copies are deleted outside the timed steps (a restore keeps its database).
+    const raw = await rawImportOnce();
+    rawImports.push(raw.step);
+    await Dexie.delete(raw.result.name);
+    const restored = await restoreOnce();
+    restores.push(restored.step);
+    await Dexie.delete(restored.result.name);
+    say(`round ${i + 1}: raw import ${raw.step.ms.toFixed(0)} ms (+${raw.step.peakHeapMb.toFixed(0)} MB), restore ${restored.step.ms.toFixed(0)} ms (+${restored.step.peakHeapMb.toFixed(0)} MB)`);
+  }
+  const rows = await rowCount(db);
   return {
-    rawExport: median(rawSteps),
-    rawImport: rawIn.step,
-    backup: median(backupSteps),
-    restore: restore.step,
-    rounds: { rawExport: rawSteps.map((s) => s.ms), backup: backupSteps.map((s) => s.ms) },
+    rawExport: median(rawExports),
+    rawImport: median(rawImports),
+    backup: median(backups),
+    restore: median(restores),
+    rounds: { rawExport: rawExports, backup: backups, rawImport: rawImports, restore: restores },
     keyMs,
-    rows: backup.result.rows,
-    phases,
+    rows,
+    phases: { backup: backupPhases.phases, restore: restorePhases.phases },
+    log,
   };
 }
 
-(window as unknown as { stationBackupBench: { run: (rounds?: number) => Promise<BackupBenchResult> } }).stationBackupBench = { run };
+async function rowCount(db: Dexie): Promise<number> {
+  let n = 0;
+  for (const table of db.tables) n += await table.count();
+  return n;
+}
+
+(window as unknown as { stationBackupBench: { run: (rounds?: number, restoreRounds?: number) => Promise<BackupBenchResult> } }).stationBackupBench = { run };
+

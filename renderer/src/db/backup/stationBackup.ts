@@ -57,11 +57,18 @@ export interface RestoreRecord {
  * Imports an export into a new database and returns its name. On any failure the new
  * database is deleted and the error rethrown; the database in use is never opened.
  */
-export async function restoreIntoFreshDatabase(data: Blob, expected: Record<string, number>, record: RestoreRecord): Promise<string> {
+export async function restoreIntoFreshDatabase(
+  data: Blob,
+  expected: Record<string, number>,
+  record: RestoreRecord,
+  /** Called as each step ends ('import', 'count', 'migrate'): the benchmark times them. */
+  onStep?: (step: 'import' | 'count' | 'migrate') => void,
+): Promise<string> {
   const name = `${DB_NAME}-restored-${Date.now()}`;
   try {
     const imported = await importDB(data, { name, chunkSizeBytes: 4 * 1024 * 1024 });
     imported.close();
+    onStep?.('import');
     const asStored = new Dexie(name);
     await asStored.open();
     try {
@@ -74,6 +81,7 @@ export async function restoreIntoFreshDatabase(data: Blob, expected: Record<stri
     } finally {
       asStored.close();
     }
+    onStep?.('count');
     const db = new StationDb(name);
     await db.open();
     try {
@@ -85,6 +93,7 @@ export async function restoreIntoFreshDatabase(data: Blob, expected: Record<stri
     } finally {
       db.close();
     }
+    onStep?.('migrate');
     return name;
   } catch (error) {
     await Dexie.delete(name).catch(() => undefined);
