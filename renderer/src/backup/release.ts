@@ -13,6 +13,8 @@ type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
 export function release(bytes: Uint8Array): void {
   const buffer = bytes.buffer as Transferable;
   if (typeof SharedArrayBuffer !== 'undefined' && (bytes.buffer as unknown) instanceof SharedArrayBuffer) return;
+  // Nothing to free in an empty or already released buffer (transfer would throw on the latter).
+  if (buffer.byteLength === 0) return;
   if (bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength || typeof buffer.transfer !== 'function') return;
   buffer.transfer(0);
 }
