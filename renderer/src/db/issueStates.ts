@@ -10,7 +10,7 @@
 import type { IssueStatus } from '../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../shared/domain/schemas';
 import { newIssueState, rowToIssue } from './convert';
-import { inboxOverlay, withInbox } from './countyInbox';
+import { inboxOverlay, withInbox, type InboxOverlay } from './countyInbox';
 import type { StationDb } from './database';
 import type { IssueRow } from './rows';
 import type { IssueStateRow } from './syncRows';
@@ -40,6 +40,15 @@ export function stateTables(db: StationDb) {
  */
 export async function readStates(db: StationDb, ids: readonly string[]): Promise<(IssueStateRow | undefined)[]> {
   const [stored, inbox] = await Promise.all([db.issueStates.bulkGet([...ids]), inboxOverlay(db)]);
+  return shown(db, stored, inbox);
+}
+
+/** Stored state rows as readStates shows them (rows read some other way, e.g. by a time range). */
+export async function showStates(db: StationDb, stored: readonly (IssueStateRow | undefined)[]): Promise<(IssueStateRow | undefined)[]> {
+  return shown(db, [...stored], await inboxOverlay(db));
+}
+
+async function shown(db: StationDb, stored: (IssueStateRow | undefined)[], inbox: InboxOverlay): Promise<(IssueStateRow | undefined)[]> {
   const states = inbox.size === 0 ? stored : stored.map((s) => s && withInbox(s, inbox));
   const listIds = [...new Set(states.flatMap((s) => (s && s.listId !== '' && (s.status === 'recorded' || s.countyRef === null) ? [s.listId] : [])))];
   if (listIds.length === 0) return states;

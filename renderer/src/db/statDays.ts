@@ -41,13 +41,13 @@ function editDays(db: StationDb, days: Iterable<string>, edit: (content: Map<str
     const gone: string[] = [];
     keys.forEach((day, i) => {
       const c = content.get(day)!;
-      const before = rows[i]?.data;
+      const before = rows[i] && `${rows[i].names ?? ''}\u0000${rows[i].data}`;
       if (c.receptions.length === 0 && c.issues.length === 0) {
         if (before !== undefined) gone.push(day);
         return;
       }
       const row = encodeDay(day, c);
-      if (row.data !== before) put.push(row);
+      if (`${row.names ?? ''}\u0000${row.data}` !== before) put.push(row);
     });
     return db.statDays.bulkPut(put).then(() => db.statDays.bulkDelete(gone));
   });
