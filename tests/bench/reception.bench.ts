@@ -217,12 +217,12 @@ function buildReport(
       `Search: \`searchIssues\` first page of 50, ${SEARCH_REPS} runs per query after one warm-up; the baseline is one ` +
       `\`db.issues.filter(row => row.searchText.includes(q) …)\` full scan, sorted. Cold start: a new browser on the filled ` +
       `profile, navigation start to the first history row in the DOM (${history.length} runs; the app shell's header is timed on the way); baseline: a blank page on the same origin. ` +
-      `Today: the same, to \`#/\` until the 待办 panel shows its total (rendered only once \`todoSummary\` has read its counts and lists from the ` +
-      `\`todo\`, \`dueAt\`, \`followUpAt\` and \`pendingSeal\` indexes); on this history 待办 holds ${todo.handBack} answers to hand back, ${todo.rate} to rate ` +
+      `Today: the same, to \`#/\` until the 待办 panel shows its total (rendered only once \`todoSummary\` has read its counts — the per-group counters ` +
+      `of schema v13, and the deadlines within two working days and recent follow-ups from their indexes — and the five rows each folded group shows); on this history 待办 holds ${todo.handBack} answers to hand back, ${todo.rate} to rate ` +
       `and ${todo.deadlines} county deadlines (the fill gives 2,100 sealed issues a county history, tests/bench/page/fill.ts; each run's ratings take some off). ` +
       `Rating: ${ratings.repository.length} ratings through \`recordRating\` (validation, the issue's state and earlier ratings read, rating, outbox entry, ` +
       `state with its 待办 fields, audit entry, one transaction), alternating with a hand-written \`db.transaction\` writing the same rows, prepared beforehand, ` +
-      `on another issue waiting for a rating.`,
+      `on another issue waiting for a rating, through the same database layer (the 待办 counters kept on every state write, the statistics day row beside the state).`,
     '',
     perQuery,
     ...(notes.length > 0 ? ['', ...notes] : []),

@@ -8,7 +8,7 @@ import type { StationDb } from '../../../renderer/src/db/database';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { pendingTermsOf } from '../../../renderer/src/db/convert';
 import { indexPendingTerms, termIndexingIdle } from '../../../renderer/src/db/termIndex';
-import { putReceptionStats } from '../../../renderer/src/db/statDays';
+import { putReceptionStats, putStateStats } from '../../../renderer/src/db/statDays';
 import { searchIssues, type IssueSearchQuery, type SearchTuning } from '../../../renderer/src/db/repositories/issueSearch';
 import type { AuditRow, IssueRow } from '../../../renderer/src/db/rows';
 import { recordRating } from '../../../renderer/src/db/repositories/followUp';
@@ -180,9 +180,13 @@ export async function measureRatings(db: StationDb, count: number, warmup = 5): 
     const state = withTodo({ ...viaRaw, track: { ...track, ratedSeq: seq, handedBackSeq: Math.max(track.handedBackSeq, seq) } });
     const audit: AuditRow = { id: newId(), at: recordedAt, action: 'issue.rating', entity: 'issue', entityId: viaRaw.id, detail: { rating: 'satisfied', ratedBy: '王女士', ratingId: rating.id, supersedes: null }, actor: null };
     t = performance.now();
-    await db.transaction('rw', [db.ratings, db.outbox, db.issueStates, db.auditLog], async () => {
+    // The same rows through the same database layer: the 待办 counters (todoCounts.ts) are
+    // kept by it on every state write, and the statistics' day row is written beside the
+    // state as every state write does (statDays.ts).
+    await db.transaction('rw', [db.ratings, db.outbox, db.issueStates, db.statDays, db.auditLog], async () => {
       await Promise.all([db.ratings.add(rating), db.outbox.add(item)]);
       await db.issueStates.put(state);
+      await putStateStats(db, [state]);
       await db.auditLog.add(audit);
     });
     const raw = performance.now() - t;
