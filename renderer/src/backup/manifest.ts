@@ -5,7 +5,8 @@ export const backupReasonSchema = z.enum(['manual', 'daily', 'dutyDayClosed']);
 export type BackupReason = z.infer<typeof backupReasonSchema>;
 
 export const manifestSchema = z.object({
-  format: z.literal(1),
+  /** 1: payload.sha256 over the whole export; 2: over the export's 1 MiB pieces' SHA-256s (payloadDigest.ts). */
+  format: z.union([z.literal(1), z.literal(2)]),
   app: z.object({ name: z.string().max(100), version: z.string().max(40) }),
   /** Dexie schema version of the exported database (older ones migrate on restore). */
   schemaVersion: z.number().int().min(1).max(1000),

@@ -4,8 +4,6 @@
  * manifest, then decrypts and decompresses the export frame by frame, checking every
  * frame's tag, the final frame, the length and the SHA-256 the manifest names.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import {
   BackupFormatError,
   FRAME_PREFIX_BYTES,
@@ -18,6 +16,7 @@ import {
 } from './format';
 import { aesKeyOf, deriveBackupKey, type BackupKey } from './keys';
 import { manifestSchema, type BackupManifest } from './manifest';
+import { payloadDigest } from './payloadDigest';
 import { codecTakesChunkOnWrite, release } from './release';
 
 export interface ByteSource {
@@ -105,7 +104,7 @@ export async function unlockWithKey(backup: OpenedBackup, derived: BackupKey): P
 export async function readBackupData(backup: UnlockedBackup, onProgress?: (read: number, total: number) => void): Promise<Blob> {
   const inflate = new DecompressionStream('gzip');
   const writer = (inflate.writable as WritableStream<Uint8Array>).getWriter();
-  const hash = sha256.create();
+  const digest = payloadDigest(backup.manifest.format);
   // Decompressed pieces are folded into a Blob every 8 MiB: the export is never one big
   // string or array. A Blob copies its parts, so the pieces are released right after.
   let assembled = new Blob([]);
@@ -123,7 +122,7 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      hash.update(value);
+      await digest.update(value);
       bytes += value.length;
       parts.push(value);
       partBytes += value.length;
@@ -150,7 +149,8 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
     if (error instanceof BackupFormatError) throw error;
     throw new BackupFormatError('corrupt', 'compressed data');
   }
-  if (bytes !== backup.manifest.payload.bytes || bytesToHex(hash.digest()) !== backup.manifest.payload.sha256) {
+  const { sha256 } = await digest.finish();
+  if (bytes !== backup.manifest.payload.bytes || sha256 !== backup.manifest.payload.sha256) {
     throw new BackupFormatError('mismatch', 'length or checksum differs from the manifest');
   }
   fold();

@@ -5,11 +5,10 @@
  * the database; every chunk is released as soon as it has been used (release.ts), plus
  * what the sink buffers (main writes each chunk to disk as it arrives).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { FRAME_BYTES, encodeHeader, headerDigestOf, sealFrame } from './format';
 import { aesKeyOf, type BackupKey } from './keys';
 import type { BackupManifest } from './manifest';
+import { MANIFEST_FORMAT, payloadDigest, type ManifestFormat } from './payloadDigest';
 import { codecTakesChunkOnWrite, release } from './release';
 
 /**
@@ -29,15 +28,11 @@ async function eachChunk(data: Blob, take: (chunk: Uint8Array) => void | Promise
   }
 }
 
-/** SHA-256 and length of a blob, read as a stream (never whole in memory). */
-export async function digestOfBlob(data: Blob): Promise<{ bytes: number; sha256: string }> {
-  const hash = sha256.create();
-  let bytes = 0;
-  await eachChunk(data, (chunk) => {
-    hash.update(chunk);
-    bytes += chunk.length;
-  });
-  return { bytes, sha256: bytesToHex(hash.digest()) };
+/** The manifest's `payload` for a blob (checksum by manifest format, payloadDigest.ts), read as a stream. */
+export async function digestOfBlob(data: Blob, format: ManifestFormat = MANIFEST_FORMAT): Promise<{ bytes: number; sha256: string }> {
+  const digest = payloadDigest(format);
+  await eachChunk(data, (chunk) => digest.update(chunk));
+  return digest.finish();
 }
 
 /**

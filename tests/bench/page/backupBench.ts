@@ -12,6 +12,7 @@ import { getDb } from '../../../renderer/src/db/database';
 import { exportStation, restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
 import { deriveBackupKey } from '../../../renderer/src/backup/keys';
 import type { BackupManifest } from '../../../renderer/src/backup/manifest';
+import { MANIFEST_FORMAT } from '../../../renderer/src/backup/payloadDigest';
 import { digestOfBlob, writeBackup } from '../../../renderer/src/backup/writeBackup';
 import { blobSource, openBackup, readBackupData, unlockWithKey } from '../../../renderer/src/backup/readBackup';
 
@@ -137,7 +138,7 @@ async function run(rounds = 2, restoreRounds = rounds): Promise<BackupBenchResul
         const payload = await digestOfBlob(exported.data);
         backupPhases.lap('SHA-256 of the export');
         const manifest: BackupManifest = {
-          format: 1,
+          format: MANIFEST_FORMAT,
           app: { name: 'bench', version: '0' },
           schemaVersion: exported.schemaVersion,
           station: exported.station,

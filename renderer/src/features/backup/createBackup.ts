@@ -7,6 +7,7 @@ import { autoBackupName } from '../../../../shared/bridge/backup';
 import { toLocalIso } from '../../../../shared/domain/time';
 import { toBase64 } from '../../backup/format';
 import type { BackupReason } from '../../backup/manifest';
+import { MANIFEST_FORMAT } from '../../backup/payloadDigest';
 import { digestOfBlob, writeBackup } from '../../backup/writeBackup';
 import { bridge, isDesktop } from '../../bridge';
 import { backupRepo, getDb } from '../../db';
@@ -43,7 +44,7 @@ export async function createBackup(reason: BackupReason, target: 'auto' | 'choos
     const exported = await backupRepo.exportStation(db);
     const info = await bridge.app.info();
     const manifest = {
-      format: 1 as const,
+      format: MANIFEST_FORMAT,
       app: { name: info.name, version: info.version },
       schemaVersion: exported.schemaVersion,
       station: exported.station,

@@ -1,0 +1,85 @@
+/**
+ * The checksum a manifest names for the uncompressed export (`payload.sha256`), by manifest
+ * format. Format 1: SHA-256 of the whole export, streamed through a pure-JavaScript hash
+ * (WebCrypto cannot hash a stream) — 20–70 MB/s on the build machine, a fifth to a third of
+ * a backup's time. Format 2 (written from now on): SHA-256 of the concatenated SHA-256s of
+ * the export's consecutive 1 MiB pieces (the last shorter), each piece hashed by WebCrypto,
+ * natively and off the main thread. Same strength against a changed or reordered byte;
+ * readers keep both, so older files still restore.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { asBuffer, release } from './release';
+
+export type ManifestFormat = 1 | 2;
+/** The manifest format this build writes. */
+export const MANIFEST_FORMAT: ManifestFormat = 2;
+export const PIECE_BYTES = 1024 * 1024;
+/** Pieces hashed at once: bounds the memory (a piece each) while WebCrypto works. */
+const IN_FLIGHT = 4;
+
+export interface PayloadDigest {
+  /** Takes a copy of what it needs: the chunk may be released once this settles. */
+  update(chunk: Uint8Array): Promise<void>;
+  finish(): Promise<{ bytes: number; sha256: string }>;
+}
+
+function wholeDigest(): PayloadDigest {
+  const hash = sha256.create();
+  let bytes = 0;
+  return {
+    update: async (chunk) => {
+      hash.update(chunk);
+      bytes += chunk.length;
+    },
+    finish: async () => ({ bytes, sha256: bytesToHex(hash.digest()) }),
+  };
+}
+
+function pieceDigest(): PayloadDigest {
+  const digests: Promise<Uint8Array>[] = [];
+  let inFlight: Promise<unknown>[] = [];
+  let piece = new Uint8Array(PIECE_BYTES);
+  let filled = 0;
+  let bytes = 0;
+  const seal = async (last: boolean) => {
+    const full = last ? piece.subarray(0, filled) : piece;
+    const owned = piece;
+    const digest = crypto.subtle.digest('SHA-256', asBuffer(full)).then((d) => {
+      release(owned);
+      return new Uint8Array(d);
+    });
+    digests.push(digest);
+    inFlight.push(digest);
+    piece = new Uint8Array(last ? 0 : PIECE_BYTES);
+    filled = 0;
+    if (inFlight.length >= IN_FLIGHT) {
+      await inFlight[0];
+      inFlight = inFlight.slice(1);
+    }
+  };
+  return {
+    update: async (chunk) => {
+      bytes += chunk.length;
+      let offset = 0;
+      while (offset < chunk.length) {
+        const take = Math.min(PIECE_BYTES - filled, chunk.length - offset);
+        piece.set(chunk.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
+        if (filled === PIECE_BYTES) await seal(false);
+      }
+    },
+    finish: async () => {
+      if (filled > 0) await seal(true);
+      const all = await Promise.all(digests);
+      const joined = new Uint8Array(all.length * 32);
+      all.forEach((d, i) => joined.set(d, i * 32));
+      return { bytes, sha256: bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', joined))) };
+    },
+  };
+}
+
+export function payloadDigest(format: ManifestFormat): PayloadDigest {
+  return format === 1 ? wholeDigest() : pieceDigest();
+}
