@@ -19,6 +19,9 @@ import { manifestSchema, type BackupManifest } from './manifest';
 import { payloadDigest } from './payloadDigest';
 import { codecTakesChunkOnWrite, release } from './release';
 
+/** Size of the parts the restored export's Blob is made of. */
+const FOLD_BYTES = 8 * 1024 * 1024;
+
 export interface ByteSource {
   size: number;
   /** Fresh bytes each call: the reader releases them once used (release.ts). */
@@ -97,7 +100,7 @@ export async function unlockWithKey(backup: OpenedBackup, derived: BackupKey): P
 
 /**
  * The export as a Blob, built from decompressed pieces; throws BackupFormatError on any
- * mismatch. Memory: a frame on its way in, up to 8 MiB of decompressed pieces on their
+ * mismatch. Memory: a frame on its way in, one 8 MiB buffer of decompressed bytes on its
  * way into the Blob (which the browser keeps outside the JavaScript heap, on disk when
  * large); every buffer is released as soon as it has been used (release.ts).
  */
@@ -105,17 +108,17 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
   const inflate = new DecompressionStream('gzip');
   const writer = (inflate.writable as WritableStream<Uint8Array>).getWriter();
   const digest = payloadDigest(backup.manifest.format);
-  // Decompressed pieces are folded into a Blob every 8 MiB: the export is never one big
-  // string or array. A Blob copies its parts, so the pieces are released right after.
+  // Decompressed pieces (tens of kilobytes each) are copied into one 8 MiB buffer, which
+  // is appended to the Blob whenever it fills: the export is never one big string or
+  // array, and the Blob that importDB reads back is made of 8 MiB parts rather than
+  // thousands of small ones. A Blob copies its parts, so the buffer is reused.
   let assembled = new Blob([]);
-  let parts: Uint8Array[] = [];
-  let partBytes = 0;
+  const pending = new Uint8Array(FOLD_BYTES);
+  let filled = 0;
   let bytes = 0;
   const fold = () => {
-    assembled = new Blob([assembled, ...(parts as BlobPart[])], { type: 'application/json' });
-    for (const part of parts) release(part);
-    parts = [];
-    partBytes = 0;
+    assembled = new Blob([assembled, pending.subarray(0, filled)], { type: 'application/json' });
+    filled = 0;
   };
   const collecting = (async () => {
     const reader = (inflate.readable as ReadableStream<Uint8Array>).getReader();
@@ -124,9 +127,15 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
       if (done) return;
       await digest.update(value);
       bytes += value.length;
-      parts.push(value);
-      partBytes += value.length;
-      if (partBytes >= 8 * 1024 * 1024) fold();
+      let offset = 0;
+      while (offset < value.length) {
+        const take = Math.min(FOLD_BYTES - filled, value.length - offset);
+        pending.set(value.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
+        if (filled === FOLD_BYTES) fold();
+      }
+      release(value);
     }
   })();
   collecting.catch(() => undefined);
