@@ -114,6 +114,13 @@ async function run(rounds = 2, restoreRounds = rounds): Promise<BackupBenchResul
     log.push(line);
     console.log(line);
   };
+  // Copies left by a run that was stopped half-way would weigh on this one's IndexedDB.
+  for (const { name } of await indexedDB.databases()) {
+    if (name && (name.includes('-restored-') || name.startsWith('bench-raw-'))) {
+      await Dexie.delete(name);
+      say(`deleted a leftover copy: ${name}`);
+    }
+  }
   const db = getDb();
   await db.open();
   // Untimed warm-up: the page's start leaves ~130 MB that a forced collection frees only
