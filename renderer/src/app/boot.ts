@@ -1,11 +1,17 @@
 /**
  * What a cold start begins before React's first render, so it runs beside the shell's own
- * start instead of after it: the first screen's code, and on Today its 待办.
+ * start instead of after it: the first screen's code, the station and its accounts (which
+ * every screen waits for), and on Today its 待办.
  */
+import { accessAtBoot } from '../features/access/accessPrefetch';
 import { prefetchTodo } from '../features/follow-up/todoPrefetch';
+import { stationAtBoot } from '../state/useStation';
 import { preloadInitialScreen } from './screens';
 
 export function startEarly(hash: string): void {
   preloadInitialScreen(hash);
+  // What the gate waits for before any screen: the station, then the accounts.
+  stationAtBoot.start();
+  accessAtBoot.start();
   if (hash === '' || hash === '#' || hash === '#/') prefetchTodo();
 }

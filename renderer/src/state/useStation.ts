@@ -1,7 +1,13 @@
 import type { StationSettings } from '../../../shared/domain/schemas';
 import { getDb, stationRepo, useLiveQuery } from '../db';
+import { bootRead } from './bootRead';
+
+const readStation = async () => (await stationRepo.getStation(getDb())) ?? null;
+
+/** The station read at boot (../app/boot.ts), so the first screens need not wait for a render to start it. */
+export const stationAtBoot = bootRead('the station', readStation);
 
 /** undefined while loading, null before first run, the settings after. */
 export function useStation(): StationSettings | null | undefined {
-  return useLiveQuery(async () => (await stationRepo.getStation(getDb())) ?? null, []);
+  return useLiveQuery(readStation, [], stationAtBoot.value());
 }

@@ -4,7 +4,8 @@
  * hides it (made inert) under the lock screen instead of closing it, so nothing typed is lost.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { accessSettingsRepo, getDb, staffRepo, useLiveQuery } from '../../db';
+import { useLiveQuery } from '../../db';
+import { accessAtBoot, readAccess, type AccessRead } from './accessPrefetch';
 import { followOtherWindows, useSessionStore } from '../../state/session';
 import { FirstAccountScreen } from './FirstAccountScreen';
 import { LockScreen } from './LockScreen';
@@ -12,15 +13,16 @@ import { useIdleLock } from './useIdleLock';
 import { useRetention } from './useRetention';
 import './access.css';
 
+function shape({ everyone, settings }: AccessRead) {
+  return { staff: everyone.filter((m) => m.active), stopped: new Set(everyone.filter((m) => !m.active).map((m) => m.id)), settings };
+}
+
 /** A station set up more than an hour ago and without accounts has just been updated. */
 const UPGRADE_AFTER_MS = 60 * 60_000;
 
 export function AccessGate({ stationCreatedAt, children }: { stationCreatedAt: string; children: ReactNode }) {
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const [everyone, settings] = await Promise.all([staffRepo.listStaff(db, true), accessSettingsRepo.getAccessSettings(db)]);
-    return { staff: everyone.filter((m) => m.active), stopped: new Set(everyone.filter((m) => !m.active).map((m) => m.id)), settings };
-  }, []);
+  const early = accessAtBoot.value();
+  const data = useLiveQuery(async () => shape(await readAccess()), [], early && shape(early));
   const actor = useSessionStore((s) => s.actor);
   const unlockedOnce = useSessionStore((s) => s.unlockedOnce);
   // Set once the stored session (if any) has been resumed, with whether this is an upgrade.
@@ -29,12 +31,15 @@ export function AccessGate({ stationCreatedAt, children }: { stationCreatedAt: s
   useEffect(() => followOtherWindows(), []);
   useEffect(() => {
     let cancelled = false;
-    const db = getDb();
-    void Promise.all([staffRepo.listStaff(db), accessSettingsRepo.getAccessSettings(db)]).then(([staff, settings]) => {
+    const open = ({ everyone, settings }: AccessRead) => {
       if (cancelled) return;
-      useSessionStore.getState().resume(settings.idleMinutes * 60_000, (id) => staff.some((m) => m.id === id));
+      useSessionStore.getState().resume(settings.idleMinutes * 60_000, (id) => everyone.some((m) => m.active && m.id === id));
       setOpened({ upgrade: Date.now() - Date.parse(stationCreatedAt) > UPGRADE_AFTER_MS });
-    });
+    };
+    // Read at boot when the app starts here; read now when the station was just set up.
+    const atBoot = accessAtBoot.value();
+    if (atBoot) open(atBoot);
+    else void readAccess().then(open);
     return () => {
       cancelled = true;
     };
