@@ -8,7 +8,7 @@
  * stops, so a long fill and the measurement can hold the bench lock separately.
  * No timed assertions.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
@@ -23,6 +23,8 @@ const RECEPTIONS = Number(process.env.BENCH_RECEPTIONS ?? 40_000);
 const ROUNDS = Number(process.env.BENCH_BACKUP_ROUNDS ?? 2);
 /** Restore and raw import alternate this many times each (each several minutes on a big history). */
 const RESTORE_ROUNDS = Number(process.env.BENCH_RESTORE_ROUNDS ?? ROUNDS);
+/** The restore pairs alternate which goes first; this makes the first pair start with the restore. */
+const RESTORE_FIRST = process.env.BENCH_RESTORE_FIRST === '1';
 const repo = resolve(__dirname, '../..');
 const profile = resolve(repo, `test-results/bench-profile-${BENCH_PORT}`);
 
@@ -51,9 +53,11 @@ test('backup and restore of the benchmark history', async () => {
   const load: number[] = [loadavg()[0]!];
   const sampler = setInterval(() => load.push(loadavg()[0]!), 5000);
   const r = await page.evaluate(
-    ([rounds, restoreRounds]) =>
-      (window as unknown as { stationBackupBench: { run: (rounds: number, restoreRounds: number) => Promise<BackupBenchResult> } }).stationBackupBench.run(rounds, restoreRounds),
-    [ROUNDS, RESTORE_ROUNDS] as const,
+    ([rounds, restoreRounds, restoreFirst]) =>
+      (
+        window as unknown as { stationBackupBench: { run: (rounds: number, restoreRounds: number, restoreFirst: boolean) => Promise<BackupBenchResult> } }
+      ).stationBackupBench.run(rounds, restoreRounds, restoreFirst),
+    [ROUNDS, RESTORE_ROUNDS, RESTORE_FIRST] as const,
   );
   clearInterval(sampler);
   load.push(loadavg()[0]!);
@@ -87,7 +91,7 @@ test('backup and restore of the benchmark history', async () => {
     '',
     summary,
     '',
-    `Backup and raw export alternated ${ROUNDS} times each, then raw import and restore ${RESTORE_ROUNDS} times each (raw first), medians compared; every run with its peak heap: ` +
+    `Backup and raw export alternated ${ROUNDS} times each, then raw import and restore ${RESTORE_ROUNDS} times each (${RESTORE_FIRST ? 'restore' : 'raw'} first, then alternating which goes first), medians compared; every run with its peak heap: ` +
       `raw export ${times(r.rounds.rawExport)}; backup ${times(r.rounds.backup)}; raw import ${times(r.rounds.rawImport)}; restore ${times(r.rounds.restore)}.`,
     '',
     `Backup by phase (mean time of the rounds, highest heap): ${phaseList(r.phases.backup)}.`,
@@ -101,7 +105,6 @@ test('backup and restore of the benchmark history', async () => {
       `password) took ${ms(r.keyMs)} and is not in the backup time (the app derives it when the password is set).`,
   ].join('\n');
   console.log(body);
-  mkdirSync(resolve(repo, 'test-results/bench-backup'), { recursive: true });
-  writeFileSync(resolve(repo, `test-results/bench-backup/section-${counts.receptions}.md`), `${body}\n`);
+  writeFileSync(resolve(repo, `test-results/bench-backup-section-${counts.receptions}.md`), `${body}\n`);
   if (RECEPTIONS >= 40_000 || process.env.BENCH_WRITE_DOC === '1') writeSection(resolve(repo, 'docs/benchmarks.md'), '## Backup and restore', body);
 });

@@ -103,12 +103,12 @@ function median(steps: StepResult[]): StepResult {
 
 /**
  * Backup and raw export alternate (`rounds` times each, raw first), then restore and raw
- * import (`restoreRounds` times each, raw first), so each pair meets the same machine and the same state of IndexedDB:
+ * import (`restoreRounds` times each, which first alternating), so each pair meets the same machine and the same state of IndexedDB:
  * run one after the other, the second of two identical exports of this history took 2.4×
  * the first on a loaded machine, and a restore measured under load 15–29 beside a raw
  * import under load 3–6 said nothing about either.
  */
-async function run(rounds = 2, restoreRounds = rounds): Promise<BackupBenchResult> {
+async function run(rounds = 2, restoreRounds = rounds, restoreFirst = false): Promise<BackupBenchResult> {
   const log: string[] = [];
   const say = (line: string) => {
     log.push(line);
@@ -213,14 +213,20 @@ async function run(rounds = 2, restoreRounds = rounds): Promise<BackupBenchResul
   const rawImports: StepResult[] = [];
   const restores: StepResult[] = [];
   for (let i = 0; i < restoreRounds; i++) {
-    // The imported copies are deleted outside the timed steps (a restore keeps its database).
-    const raw = await rawImportOnce();
-    rawImports.push(raw.step);
-    await Dexie.delete(raw.result.name);
-    const restored = await restoreOnce();
-    restores.push(restored.step);
-    await Dexie.delete(restored.result.name);
-    say(`round ${i + 1}: raw import ${raw.step.ms.toFixed(0)} ms (+${raw.step.peakHeapMb.toFixed(0)} MB), restore ${restored.step.ms.toFixed(0)} ms (+${restored.step.peakHeapMb.toFixed(0)} MB)`);
+    // Which goes first alternates from round to round (ABBA): an import right after another
+    // import's copy was deleted meets IndexedDB still busy with that deletion.
+    const restoreNow = (i % 2 === 1) !== restoreFirst;
+    const order = restoreNow ? (['restore', 'raw'] as const) : (['raw', 'restore'] as const);
+    const got: Partial<Record<'raw' | 'restore', StepResult>> = {};
+    for (const which of order) {
+      // The imported copies are deleted outside the timed steps (a restore keeps its database).
+      const r = which === 'raw' ? await rawImportOnce() : await restoreOnce();
+      got[which] = r.step;
+      await Dexie.delete(r.result.name);
+    }
+    rawImports.push(got.raw!);
+    restores.push(got.restore!);
+    say(`round ${i + 1} (${order.join(' first, ')}): raw import ${got.raw!.ms.toFixed(0)} ms (+${got.raw!.peakHeapMb.toFixed(0)} MB), restore ${got.restore!.ms.toFixed(0)} ms (+${got.restore!.peakHeapMb.toFixed(0)} MB)`);
   }
   const rows = await rowCount(db);
   return {
@@ -242,5 +248,5 @@ async function rowCount(db: Dexie): Promise<number> {
   return n;
 }
 
-(window as unknown as { stationBackupBench: { run: (rounds?: number, restoreRounds?: number) => Promise<BackupBenchResult> } }).stationBackupBench = { run };
+(window as unknown as { stationBackupBench: { run: (rounds?: number, restoreRounds?: number, restoreFirst?: boolean) => Promise<BackupBenchResult> } }).stationBackupBench = { run };
 
