@@ -1,8 +1,9 @@
 /**
  * Statistics benchmark: the 统计 screen for a whole year and that year's 问题台账, on the
  * 100,000-issue history (the same filled profile as reception.bench.ts; filled here when
- * missing), each beside a raw pass over the same rows in the same run: a bare IndexedDB
- * read of the year's receptions, issues and issue states, with no counting or drawing.
+ * missing), each beside a raw pass in the same run: a bare IndexedDB read of the year's
+ * receptions, issues and issue states, with no counting or drawing — the rows the 台账 read,
+ * and the screen read before it had its own day rows (schema v12, renderer/src/db/statRows.ts).
  * While the 台账 is written, the longest gap between two animation frames shows whether
  * the window froze. Writes the "## Statistics and 台账" section of docs/benchmarks.md.
  */
