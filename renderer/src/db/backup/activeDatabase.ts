@@ -6,7 +6,7 @@
  */
 import { DB_NAME } from '../database';
 
-const ACTIVE_KEY = 'stationDesk.activeDatabase';
+export const ACTIVE_KEY = 'stationDesk.activeDatabase';
 const ASIDE_KEY = 'stationDesk.replacedDatabase';
 
 function storage(): Storage | null {
