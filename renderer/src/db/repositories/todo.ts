@@ -12,6 +12,8 @@ import type { StationDb } from '../database';
 import { readStates, stateTables } from '../issueStates';
 import { countTodoIndexes, readTodoCounts } from '../todoCounts';
 import { scheduleTodoRecount } from '../todoRecount';
+import { stationCalendar } from './countyCalendar';
+import { getFollowUpSettings } from './followUpSettings';
 
 /** Items listed per group at most (the count is always complete). */
 export const TODO_LIST_LIMIT = 50;
@@ -56,6 +58,12 @@ export interface TodoSummary {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What 待办 depends on besides the records: the working-day calendar and the days after which a 联络站协调 issue is stale. */
+export interface TodoParams {
+  calendar: WorkingCalendar;
+  staleFollowUpDays: number;
+}
+
 /** `staleFollowUpDays`: days without progress after which a 联络站协调 issue is listed (设置 → 待办提醒). */
 export async function todoSummary(
   db: StationDb,
@@ -64,12 +72,28 @@ export async function todoSummary(
   staleFollowUpDays: number = DEFAULT_STALE_FOLLOW_UP_DAYS,
   limits: TodoLimits = {},
 ): Promise<TodoSummary> {
+  return (await readTodo(db, now, () => Promise.resolve({ calendar, staleFollowUpDays }), limits)).summary;
+}
+
+/**
+ * 待办 on the station's own calendar and days (设置 → 待办提醒), read in the same transaction
+ * as the rest, beside the reads that do not depend on them (Today's read: one round fewer).
+ */
+export function todoForStation(db: StationDb, now: Date, limits: TodoLimits = {}): Promise<{ summary: TodoSummary; params: TodoParams }> {
+  return readTodo(
+    db,
+    now,
+    async () => {
+      const [settings, calendar] = await Promise.all([getFollowUpSettings(db), stationCalendar(db)]);
+      return { calendar, staleFollowUpDays: settings.staleFollowUpDays };
+    },
+    limits,
+  );
+}
+
+async function readTodo(db: StationDb, now: Date, load: () => Promise<TodoParams>, limits: TodoLimits): Promise<{ summary: TodoSummary; params: TodoParams }> {
   const limit = (name: TodoListName) => Math.min(limits[name] ?? TODO_LIST_LIMIT, TODO_LIST_LIMIT);
-  // Everything before the start of the third working day from today is yellow or red, as
-  // deadlineColour decides (a deadline on a day the county later made a holiday included).
-  const greenFrom = new Date(`${addWorkingDays(calendar, cstDateKey(now), YELLOW_WORKING_DAYS + 1)}T00:00:00.000+08:00`).toISOString();
-  const staleBefore = toLocalIso(new Date(now.getTime() - staleFollowUpDays * DAY_MS));
-  const summary = await db.transaction('r', [db.issues, db.receptions, db.todoCounts, ...stateTables(db)], async () => {
+  const read = await db.transaction('r', [db.issues, db.receptions, db.todoCounts, db.settings, ...stateTables(db)], async () => {
     const s = db.issueStates;
     // Listed with a limit: the lists show the first few (`limits`), so the keys beyond
     // them are never read (a long-running history has thousands of 联络站协调 issues
@@ -77,20 +101,28 @@ export async function todoSummary(
     // time-dependent parts are counted, and from their small end: the deadlines within two
     // working days, and the follow-ups with progress in the last days (the stale ones are
     // all the others). Until the counters are counted, the indexes are.
+    // What does not depend on the calendar and the days is read while they are.
     // (A Dexie collection is changed by limit(), so each read builds its own.)
-    const handBackQ = () => s.where('todo').equals('handBack');
-    const rateQ = () => s.where('todo').equals('rate');
+    const early = Promise.all([
+      s.where('todo').equals('handBack').limit(limit('handBack')).primaryKeys(),
+      s.where('todo').equals('rate').limit(limit('rate')).primaryKeys(),
+      readTodoCounts(db),
+      db.issueLists.where('state').anyOf('sealed', 'sending', 'rejected', 'conflict').count(),
+    ]);
+    const params = await load();
+    const { calendar } = params;
+    // Everything before the start of the third working day from today is yellow or red, as
+    // deadlineColour decides (a deadline on a day the county later made a holiday included).
+    const greenFrom = new Date(`${addWorkingDays(calendar, cstDateKey(now), YELLOW_WORKING_DAYS + 1)}T00:00:00.000+08:00`).toISOString();
+    const staleBefore = toLocalIso(new Date(now.getTime() - params.staleFollowUpDays * DAY_MS));
     const dueQ = () => s.where('dueAt').below(greenFrom);
     const staleQ = () => s.where('followUpAt').below(staleBefore);
-    const [handBackIds, rateIds, dueIds, staleIds, stored, dueCount, recentFollowUps, listsWaiting] = await Promise.all([
-      handBackQ().limit(limit('handBack')).primaryKeys(),
-      rateQ().limit(limit('rate')).primaryKeys(),
+    const [[handBackIds, rateIds, stored, listsWaiting], dueIds, staleIds, dueCount, recentFollowUps] = await Promise.all([
+      early,
       dueQ().limit(limit('deadlines')).primaryKeys(),
       staleQ().limit(limit('staleFollowUp')).primaryKeys(),
-      readTodoCounts(db),
       dueQ().count(),
       s.where('followUpAt').aboveOrEqual(staleBefore).count(),
-      db.issueLists.where('state').anyOf('sealed', 'sending', 'rejected', 'conflict').count(),
     ]);
     const counts = stored ?? (await countTodoIndexes(db.issueStates));
     const group = async (ids: string[], extra?: (t: TodoIssue, dueAt: string | undefined, followUpAt: string | undefined) => TodoIssue): Promise<TodoIssue[]> => {
@@ -130,9 +162,9 @@ export async function todoSummary(
       total: 0,
     };
     result.total = result.handBack.count + result.rate.count + result.deadlines.count + result.staleFollowUp.count + (unsealed > 0 ? 1 : 0) + (listsWaiting > 0 ? 1 : 0);
-    return { result, counted: stored !== null };
+    return { summary: result, params, counted: stored !== null };
   });
   // Outside this read's zone (it may be a live query's, where writes are refused).
-  if (!summary.counted) setTimeout(() => scheduleTodoRecount(db), 0);
-  return summary.result;
+  if (!read.counted) setTimeout(() => scheduleTodoRecount(db), 0);
+  return { summary: read.summary, params: read.params };
 }

@@ -6,9 +6,8 @@
  * shows (TODO_ROWS_FOLDED); the boot read is the folded one.
  */
 import { useEffect, useState } from 'react';
-import { followUpSettingsRepo, getDb, liveQuery, todoRepo } from '../../db';
+import { getDb, liveQuery, todoRepo } from '../../db';
 import { TODO_LIST_LIMIT, type TodoLimits, type TodoListName, type TodoSummary } from '../../db/repositories/todo';
-import { stationCalendar } from './calendar';
 
 /** 待办 with the days it lists a 联络站协调 issue after (设置 → 待办提醒), for its heading. */
 export type TodoView = TodoSummary & { staleFollowUpDays: number };
@@ -39,10 +38,8 @@ let boot: BootRead | null = null;
 // The setting and the calendar are read inside the live query, so a change in 设置 or a
 // calendar brought by a sync reads 待办 again.
 async function read(limits: TodoLimits): Promise<TodoView> {
-  const db = getDb();
-  const [{ staleFollowUpDays }, calendar] = await Promise.all([followUpSettingsRepo.getFollowUpSettings(db), stationCalendar(db)]);
-  const summary = await todoRepo.todoSummary(db, new Date(), calendar, staleFollowUpDays, limits);
-  return { ...summary, staleFollowUpDays };
+  const { summary, params } = await todoRepo.todoForStation(getDb(), new Date(), limits);
+  return { ...summary, staleFollowUpDays: params.staleFollowUpDays };
 }
 
 export function prefetchTodo(): void {
