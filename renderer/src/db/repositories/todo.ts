@@ -126,8 +126,13 @@ async function readTodo(db: StationDb, now: Date, load: () => Promise<TodoParams
     ]);
     const counts = stored ?? (await countTodoIndexes(db.issueStates));
     const group = async (ids: string[], extra?: (t: TodoIssue, dueAt: string | undefined, followUpAt: string | undefined) => TodoIssue): Promise<TodoIssue[]> => {
-      const [rows, states] = await Promise.all([db.issues.bulkGet(ids), readStates(db, ids)]);
-      const receptions = await db.receptions.bulkGet(rows.map((r) => r?.receptionId ?? ''));
+      // The receptions are read as soon as the issue rows are, beside the states' lists.
+      const issueRows = db.issues.bulkGet(ids);
+      const [rows, states, receptions] = await Promise.all([
+        issueRows,
+        readStates(db, ids),
+        issueRows.then((found) => db.receptions.bulkGet(found.map((r) => r?.receptionId ?? ''))),
+      ]);
       return rows.flatMap((row, i) => {
         const state = states[i];
         if (!row || !state) return [];
