@@ -88,29 +88,18 @@ export class StationDb extends Dexie {
 let instance: StationDb | null = null;
 
 /**
- * How long after the first use the work a previous session left is resumed: the first
- * screen's reads go first (IndexedDB serves one database's requests one after another), and
- * nothing waits for that work — search reads queued issues directly, reads lay waiting
- * county updates over the states, statistics read the whole rows until their day rows exist.
- */
-export const RESUME_BACKGROUND_AFTER_MS = 1_500;
-
-/**
- * The app's database, opened lazily once per page. Shortly after first use, work a previous
- * session queued but did not finish (the app closed right after a save or a pull) is done:
- * search keys are written, county updates folded into issue states, statistics' day rows built.
+ * The app's database, opened lazily once per page. On first use, work a previous session
+ * queued but did not finish (the app closed right after a save or a pull) is done: search
+ * keys are written and county updates folded into issue states.
  */
 export function getDb(): StationDb {
   if (!instance) {
     // Usually DB_NAME; another name after a restore (./backup/activeDatabase.ts).
-    const db = new StationDb(activeDatabaseName());
-    instance = db;
-    setTimeout(() => {
-      scheduleTermIndexing(db);
-      scheduleCountyFold(db);
-      scheduleStatDaysBuild(db);
-    }, RESUME_BACKGROUND_AFTER_MS);
-    scheduleTodoCheck(db);
+    instance = new StationDb(activeDatabaseName());
+    scheduleTermIndexing(instance);
+    scheduleCountyFold(instance);
+    scheduleStatDaysBuild(instance);
+    scheduleTodoCheck(instance);
   }
   return instance;
 }
