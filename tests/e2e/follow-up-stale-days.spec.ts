@@ -4,14 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/a11y';
+import { daysAgoLocal } from './support/dates';
 import { completeFirstRun } from './support/setup';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
-
-/** `datetime-local` value for a moment `days` ago, in the browser's (Asia/Shanghai) time. */
-function daysAgoLocal(days: number): string {
-  const at = new Date(Date.now() - days * 24 * 3600 * 1000 + 8 * 3600 * 1000);
-  return at.toISOString().slice(0, 16);
-}
 
 test('a shorter number of days in 设置 lists a 联络站协调 issue in 待办', async ({ page }, testInfo) => {
   await completeFirstRun(page);

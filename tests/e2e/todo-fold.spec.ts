@@ -4,14 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/a11y';
+import { daysAgoLocal } from './support/dates';
 import { completeFirstRun } from './support/setup';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
-
-/** `datetime-local` value for a moment `days` ago, in the browser's (Asia/Shanghai) time. */
-function daysAgoLocal(days: number): string {
-  const at = new Date(Date.now() - days * 24 * 3600 * 1000 + 8 * 3600 * 1000);
-  return at.toISOString().slice(0, 16);
-}
 
 test('a group of seven 联络站协调 issues shows five, unfolds to seven and folds back', async ({ page }, testInfo) => {
   await completeFirstRun(page);

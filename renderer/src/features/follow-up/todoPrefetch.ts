@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'react';
 import { getDb, liveQuery, todoRepo } from '../../db';
 import { TODO_LIST_LIMIT, type TodoLimits, type TodoListName, type TodoSummary } from '../../db/repositories/todo';
+import { bootRead } from '../../state/bootRead';
 
 /** 待办 with the days it lists a 联络站协调 issue after (设置 → 待办提醒), for its heading. */
 export type TodoView = TodoSummary & { staleFollowUpDays: number };
@@ -24,17 +25,6 @@ function limitsFor(expanded: ReadonlySet<TodoListName>): TodoLimits {
   return Object.fromEntries(LISTS.map((name) => [name, expanded.has(name) ? TODO_LIST_LIMIT : TODO_ROWS_FOLDED]));
 }
 
-/** A boot-time read older than this is not used, even for a moment. */
-const FRESH_MS = 5_000;
-
-interface BootRead {
-  startedAt: number;
-  result: Promise<TodoView | undefined>;
-  value?: TodoView;
-}
-
-let boot: BootRead | null = null;
-
 // The setting and the calendar are read inside the live query, so a change in 设置 or a
 // calendar brought by a sync reads 待办 again.
 async function read(limits: TodoLimits): Promise<TodoView> {
@@ -42,36 +32,23 @@ async function read(limits: TodoLimits): Promise<TodoView> {
   return { ...summary, staleFollowUpDays: params.staleFollowUpDays };
 }
 
-export function prefetchTodo(): void {
-  if (boot) return;
-  const entry: BootRead = { startedAt: Date.now(), result: Promise.resolve(undefined) };
-  entry.result = read(limitsFor(new Set())).then(
-    (value) => (entry.value = value),
-    // The live query reads again and reports its own error; nothing is lost here.
-    (error: unknown) => {
-      console.warn('Reading 待办 at start failed', error);
-      return undefined;
-    },
-  );
-  boot = entry;
-}
+/** The folded 待办 read at boot (app/boot.ts). */
+const todoAtBoot = bootRead('待办', () => read(limitsFor(new Set())));
 
-function freshBoot(): BootRead | null {
-  return boot && Date.now() - boot.startedAt <= FRESH_MS ? boot : null;
-}
+export const prefetchTodo: () => void = todoAtBoot.start;
 
 /**
  * 待办, live: the boot-time read first (awaited if still running), then every change; the
  * groups in `expanded` list up to TODO_LIST_LIMIT issues, the others TODO_ROWS_FOLDED.
  */
 export function useTodo(expanded: ReadonlySet<TodoListName>): TodoView | undefined {
-  const [value, setValue] = useState<TodoView | undefined>(() => freshBoot()?.value);
+  const [value, setValue] = useState<TodoView | undefined>(() => todoAtBoot.value());
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     let active = true;
     let unsubscribe = () => undefined as void;
     // The boot read is the folded one: a group unfolded since reads its rows now.
-    const first = (expanded.size === 0 ? freshBoot()?.result : undefined) ?? Promise.resolve(undefined);
+    const first = (expanded.size === 0 ? todoAtBoot.pending() : undefined) ?? Promise.resolve(undefined);
     void first.then((early) => {
       if (!active) return;
       if (early) setValue(early);
