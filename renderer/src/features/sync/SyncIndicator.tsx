@@ -16,7 +16,7 @@ export function SyncIndicator() {
     <div role="status" aria-live="polite" className="sync-indicator-region">
       <Link href={shown.href} className={`sync-indicator sync-${shown.tone}`} title={[shown.text, shown.detail].filter(Boolean).join('\n')}>
         <span className="sync-dot" aria-hidden="true" />
-        <span>{shown.text}</span>
+        <span className="sync-text">{shown.text}</span>
         {shown.action ? <span className="sync-action">{shown.action} ›</span> : null}
       </Link>
     </div>
