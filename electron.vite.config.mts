@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { preloadHomeScreen } from './build/vite/preloadHomeScreen.mts';
 import { defineConfig } from 'electron-vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadHomeScreen()],
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

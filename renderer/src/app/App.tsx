@@ -1,10 +1,9 @@
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { useStation } from '../state/useStation';
-import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   CloseDutyDayScreen,
   HistoryScreen,
@@ -19,10 +18,13 @@ import {
   preloadScreens,
 } from './screens';
 import { AutoBackupRunner } from '../features/backup/AutoBackupRunner';
-import { FirstRunRestore } from '../features/backup/FirstRunRestore';
-import { PendingRestore } from '../features/backup/PendingRestore';
+import { PendingRestoreSlot } from '../features/backup/PendingRestoreSlot';
 import { StorageLowBanner } from '../features/backup/StorageLowBanner';
 import { AccessGate } from '../features/access/AccessGate';
+
+// Shown once per PC, on the first run: their code (forms, the restore) is not part of a start.
+const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
+const FirstRunRestore = lazy(() => import('../features/backup/FirstRunRestore').then((m) => ({ default: m.FirstRunRestore })));
 
 export function App() {
   return (
@@ -43,17 +45,17 @@ function Gate() {
   if (station === undefined) return <OpeningDatabase />;
   if (station === null)
     return (
-      <>
+      <Suspense fallback={<OpeningDatabase />}>
         <FirstRunRestore />
         <SetupScreen />
-      </>
+      </Suspense>
     );
   return (
     <AccessGate stationCreatedAt={station.createdAt}>
       <PreloadScreens />
       <Shell station={station}>
         <AutoBackupRunner />
-        <PendingRestore />
+        <PendingRestoreSlot />
         <StorageLowBanner />
         <Suspense fallback={<p className="loading" role="status">正在读取…</p>}>
           <Switch>

@@ -3,14 +3,17 @@
  * the first screen's code instead of one large bundle (most of a cold start was V8
  * compiling it, docs/benchmarks.md). The first screen's code is fetched at boot, beside the
  * database's opening (`preloadInitialScreen`); right after the first screen shows, the
- * others are fetched in the background (`preloadScreens`), so a screen opened later —
- * offline, in the browser build too — never waits for the network.
+ * others are fetched in the background (`preloadScreens`), with the code the data layer
+ * loads on first use (PIN hashing, the export library), so a screen opened later — offline,
+ * in the browser build too — never waits for the network. The home screen's chunk is
+ * preloaded by index.html itself (build/vite/preloadHomeScreen.mts).
  *
  * A screen whose code is already here renders at once instead of suspending: React holds a
  * suspended screen back for a moment after its fallback showed (so a fast load does not
  * flash), which on a cold start cost a quarter of a second of blank screen.
  */
 import { createElement, lazy, type ComponentType } from 'react';
+import { preloadOnDemandCode } from '../db/startup';
 
 const loaders = {
   today: () => import('../features/duty-day/TodayScreen').then((m) => m.TodayScreen),
@@ -94,7 +97,7 @@ let preloading: Promise<unknown> | null = null;
 
 /** Fetches every screen's code once, after the first screen has shown (idempotent). */
 export function preloadScreens(): Promise<unknown> {
-  preloading ??= Promise.all((Object.keys(loaders) as ScreenName[]).map((name) => load(name)))
+  preloading ??= Promise.all([...(Object.keys(loaders) as ScreenName[]).map((name) => load(name)), preloadOnDemandCode()])
     .then(() => {
       // Marks the page as able to open every screen without the network (read by the
       // end-to-end tests before they cut it, and handy when checking the browser build).

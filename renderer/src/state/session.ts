@@ -7,7 +7,7 @@
  */
 import { create } from 'zustand';
 import type { Actor } from '../../../shared/domain/access';
-import { auditRepo } from '../db';
+import { auditRepo } from '../db/startup';
 
 const KEY = 'station-desk.session';
 

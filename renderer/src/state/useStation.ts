@@ -1,5 +1,5 @@
 import type { StationSettings } from '../../../shared/domain/schemas';
-import { getDb, stationRepo, useLiveQuery } from '../db';
+import { getDb, stationRepo, useLiveQuery } from '../db/startup';
 import { bootRead } from './bootRead';
 
 const readStation = async () => (await stationRepo.getStation(getDb())) ?? null;

@@ -7,11 +7,15 @@
  * same migrations an old install would run. Nothing here touches the database in use.
  */
 import { Dexie } from 'dexie';
-import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import { DB_NAME, StationDb } from '../database';
 import { addAudit } from '../repositories/audit';
 import { markNeedsReconcile } from '../repositories/reconcile';
 import type { SettingsRow } from '../rows';
+
+/** The export library is fetched when a backup or restore runs, not with every screen that reads the database. */
+function exportLibrary() {
+  return import('dexie-export-import');
+}
 
 export interface StationExport {
   data: Blob;
@@ -23,6 +27,7 @@ export interface StationExport {
 /** Any version of the station database (an old one in migration tests). */
 export async function exportStation(db: Dexie): Promise<StationExport> {
   const station = ((await db.table('settings').get('station')) as SettingsRow | undefined)?.value;
+  const { exportDB, peakImportFile } = await exportLibrary();
   const data = await exportDB(db, { numRowsPerChunk: 2000 });
   // The counts come from the export itself, so they match the file even if a save ran meanwhile.
   const meta = await peakImportFile(data);
@@ -66,6 +71,7 @@ export async function restoreIntoFreshDatabase(
 ): Promise<string> {
   const name = `${DB_NAME}-restored-${Date.now()}`;
   try {
+    const { importDB } = await exportLibrary();
     const imported = await importDB(data, { name, chunkSizeBytes: 4 * 1024 * 1024 });
     imported.close();
     onStep?.('import');
@@ -105,26 +111,4 @@ export function deleteDatabase(name: string): Promise<void> {
   return Dexie.delete(name);
 }
 
-/**
- * Audit entry for a written backup (access.backedUp, with the signed-in account): entity
- * 'backup', id = the reason, so the last automatic one is easy to find. A restore writes
- * access.restored with id 'restore' into the restored database.
- */
-export async function recordBackup(db: StationDb, reason: string, detail: Record<string, unknown>): Promise<void> {
-  await db.transaction('rw', db.auditLog, () => addAudit(db, 'access.backedUp', 'backup', reason, detail));
-}
-
-/** When the last backup for `reason` was written (station clock), or null. */
-export async function lastBackupAt(db: StationDb, reason: string): Promise<string | null> {
-  const rows = await db.auditLog.where('[entity+entityId]').equals(['backup', reason]).sortBy('at');
-  return rows.at(-1)?.at ?? null;
-}
-
-/** When the latest duty day was closed (its closedAt), or null: automatic backups follow closes. */
-export async function latestDutyDayClose(db: StationDb): Promise<string | null> {
-  let latest: string | null = null;
-  await db.dutyDays.each((day) => {
-    if (day.closedAt && (latest === null || day.closedAt > latest)) latest = day.closedAt;
-  });
-  return latest;
-}
+export { lastBackupAt, latestDutyDayClose, recordBackup } from './backupLog';

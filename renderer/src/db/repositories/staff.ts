@@ -8,8 +8,12 @@ import { newId } from '../../../../shared/domain/ids';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StaffRow } from '../accessRows';
 import type { StationDb } from '../database';
-import { hashPin, pinMatches } from '../pinHash';
 import { addAudit, auditActor } from './audit';
+
+/** The hashing code (scrypt) is fetched when a PIN is first set or checked, not at every start. */
+function pinHashing() {
+  return import('../pinHash');
+}
 
 function toMember(row: StaffRow): StaffMember {
   return { id: row.id, name: row.name, active: row.active, createdAt: row.createdAt };
@@ -42,7 +46,7 @@ export class StaffNameTakenError extends Error {
  */
 export async function addStaff(db: StationDb, input: StaffInput, opts: { firstOnly?: boolean } = {}): Promise<StaffMember> {
   const valid = staffInputSchema.parse(input);
-  const pin = await hashPin(valid.pin);
+  const pin = await (await pinHashing()).hashPin(valid.pin);
   const now = toLocalIso(new Date());
   const row: StaffRow = { id: newId(), name: valid.name, pin, active: true, createdAt: now, updatedAt: now, failures: 0, lastFailureAt: null };
   await db.transaction('rw', [db.staff, db.auditLog], async () => {
@@ -82,7 +86,7 @@ export async function setStaffActive(db: StationDb, id: string, active: boolean)
 
 /** Sets a new PIN (from 设置, by a signed-in account); clears the wrong-PIN count. */
 export async function changePin(db: StationDb, id: string, pin: string): Promise<void> {
-  const hash = await hashPin(pinSchema.parse(pin));
+  const hash = await (await pinHashing()).hashPin(pinSchema.parse(pin));
   await db.transaction('rw', [db.staff, db.auditLog], async () => {
     const row = await db.staff.get(id);
     if (!row) throw new Error(`Staff account ${id} not found`);
@@ -113,7 +117,7 @@ export async function verifyPin(db: StationDb, id: string, pin: string, now: Dat
   if (!row || !row.active) return { ok: false, reason: 'unknown' };
   const waitUntil = retryAt(row);
   if (waitUntil !== null && waitUntil > now.getTime()) return { ok: false, reason: 'wait', retryAt: waitUntil };
-  const matches = PIN_SHAPE.test(pin) && (await pinMatches(pin, row.pin));
+  const matches = PIN_SHAPE.test(pin) && (await (await pinHashing()).pinMatches(pin, row.pin));
   let result: PinCheck = { ok: false, reason: 'unknown' };
   await db.transaction('rw', [db.staff, db.auditLog], async () => {
     const current = await db.staff.get(id);

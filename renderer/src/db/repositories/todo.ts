@@ -148,7 +148,10 @@ async function readTodo(db: StationDb, now: Date, load: () => Promise<TodoParams
         return [extra ? extra(base, state.dueAt, state.followUpAt) : base];
       });
     };
-    const byTime = (a: TodoIssue, b: TodoIssue) => a.recordedAt.localeCompare(b.recordedAt);
+    // Stored ISO strings compare by code unit; localeCompare would also set up ICU's
+    // collator on the first call, a few milliseconds of a cold start.
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const byTime = (a: TodoIssue, b: TodoIssue) => byText(a.recordedAt, b.recordedAt);
     const [handBack, rate, deadlines, stale] = await Promise.all([
       group(handBackIds),
       group(rateIds),
@@ -159,9 +162,9 @@ async function readTodo(db: StationDb, now: Date, load: () => Promise<TodoParams
     const result: TodoSummary = {
       handBack: { count: counts.handBack, items: handBack.sort(byTime) },
       rate: { count: counts.rate, items: rate.sort(byTime) },
-      deadlines: { count: dueCount, items: deadlines.sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '')) },
+      deadlines: { count: dueCount, items: deadlines.sort((a, b) => byText(a.deadline ?? '', b.deadline ?? '')) },
       onTime: counts.due - dueCount,
-      staleFollowUp: { count: counts.following - recentFollowUps, items: stale.sort((a, b) => (a.lastProgressAt ?? '').localeCompare(b.lastProgressAt ?? '')) },
+      staleFollowUp: { count: counts.following - recentFollowUps, items: stale.sort((a, b) => byText(a.lastProgressAt ?? '', b.lastProgressAt ?? '')) },
       unsealed,
       listsWaiting,
       total: 0,

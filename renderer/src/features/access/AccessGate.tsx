@@ -4,7 +4,7 @@
  * hides it (made inert) under the lock screen instead of closing it, so nothing typed is lost.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { useLiveQuery } from '../../db';
+import { useLiveQuery } from '../../db/startup';
 import { accessAtBoot, readAccess, type AccessRead } from './accessPrefetch';
 import { followOtherWindows, useSessionStore } from '../../state/session';
 import { FirstAccountScreen } from './FirstAccountScreen';

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { pinSchema, staffNameSchema } from '../../../../shared/domain/access';
 import { Field } from '../../ui/Field';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { getDb, staffRepo } from '../../db';
+import { getDb, staffRepo } from '../../db/startup';
 import { useSessionStore } from '../../state/session';
 import { T } from './strings';
 import './access.css';

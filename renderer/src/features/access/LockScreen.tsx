@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PIN_PATTERN, type StaffMember } from '../../../../shared/domain/access';
-import { getDb, staffRepo } from '../../db';
+import { getDb, staffRepo } from '../../db/startup';
 import { useSessionStore } from '../../state/session';
 import { T } from './strings';
 import './access.css';

@@ -3,7 +3,7 @@
  * so the gate shows the app (or the lock screen) as soon as the station is known instead of
  * starting its reads only then.
  */
-import { accessSettingsRepo, getDb, staffRepo } from '../../db';
+import { accessSettingsRepo, getDb, staffRepo } from '../../db/startup';
 import { bootRead } from '../../state/bootRead';
 
 export const readAccess = async () => {

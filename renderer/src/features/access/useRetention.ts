@@ -1,6 +1,6 @@
 /** Applies the retention period at start and then daily while the app stays open (repositories/retention.ts). */
 import { useEffect } from 'react';
-import { getDb, retentionRepo } from '../../db';
+import { getDb, retentionRepo } from '../../db/startup';
 
 const CHECK_EVERY_MS = 60 * 60_000;
 

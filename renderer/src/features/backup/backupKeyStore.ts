@@ -7,8 +7,8 @@
 import { fromBase64, kdfSchema, toBase64 } from '../../backup/format';
 import { deriveBackupKey, type BackupKey } from '../../backup/keys';
 import { z } from 'zod';
+import { BACKUP_KEY_STORE as STORE_KEY } from './backupKeyFlag';
 
-const STORE_KEY = 'stationDesk.backupKey';
 const storedSchema = z.object({ kdf: kdfSchema, raw: z.string(), keyCheck: z.string() });
 
 export function loadBackupKey(): BackupKey | null {

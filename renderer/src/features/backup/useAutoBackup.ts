@@ -5,10 +5,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { isDesktop } from '../../bridge';
-import { backupRepo, getDb, useLiveQuery } from '../../db';
+import { backupLogRepo, getDb, useLiveQuery } from '../../db/startup';
 import { toLocalIso } from '../../../../shared/domain/time';
-import { loadBackupKey } from './backupKeyStore';
-import { createBackup } from './createBackup';
+import { hasBackupKey } from './backupKeyFlag';
 import { requestPersistence } from './storageHealth';
 
 let running: Promise<unknown> = Promise.resolve();
@@ -16,18 +15,20 @@ let running: Promise<unknown> = Promise.resolve();
 /** One backup at a time, whatever triggers it. */
 function queueBackup(reason: 'daily' | 'dutyDayClosed'): void {
   running = running
-    .then(() => createBackup(reason, 'auto'))
+    // The backup writer's code (export library, compression, encryption) is fetched when a backup runs.
+    .then(() => import('./createBackup'))
+    .then(({ createBackup }) => createBackup(reason, 'auto'))
     .catch((error: unknown) => console.warn('automatic backup failed', error));
 }
 
 export function useAutoBackup(): void {
-  const lastClose = useLiveQuery(() => backupRepo.latestDutyDayClose(getDb()), []);
+  const lastClose = useLiveQuery(() => backupLogRepo.latestDutyDayClose(getDb()), []);
   const seenClose = useRef<string | null | undefined>(undefined);
 
   useEffect(() => {
     void requestPersistence();
-    if (!isDesktop || !loadBackupKey()) return;
-    void backupRepo.lastBackupAt(getDb(), 'daily').then((at) => {
+    if (!isDesktop || !hasBackupKey()) return;
+    void backupLogRepo.lastBackupAt(getDb(), 'daily').then((at) => {
       if (!at || at.slice(0, 10) !== toLocalIso(new Date()).slice(0, 10)) queueBackup('daily');
     });
   }, []);
@@ -38,6 +39,6 @@ export function useAutoBackup(): void {
     seenClose.current = lastClose;
     // The first value is what was there when the app started; only a close seen while running triggers.
     if (before === undefined || lastClose === null || lastClose === before) return;
-    if (isDesktop && loadBackupKey()) queueBackup('dutyDayClosed');
+    if (isDesktop && hasBackupKey()) queueBackup('dutyDayClosed');
   }, [lastClose]);
 }

@@ -6,7 +6,7 @@
  * shows (TODO_ROWS_FOLDED); the boot read is the folded one.
  */
 import { useEffect, useState } from 'react';
-import { getDb, liveQuery, todoRepo } from '../../db';
+import { getDb, liveQuery, todoRepo } from '../../db/startup';
 import { TODO_LIST_LIMIT, type TodoLimits, type TodoListName, type TodoSummary } from '../../db/repositories/todo';
 import { bootRead } from '../../state/bootRead';
 

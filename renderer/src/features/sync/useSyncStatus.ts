@@ -1,7 +1,6 @@
 /** Live sync status for the indicator and the sync screen; starts the engine once per window. */
 import { useEffect } from 'react';
-import { getDb, outboxRepo, syncStateRepo, useLiveQuery } from '../../db';
-import { startSync } from '../../sync/runner';
+import { getDb, outboxRepo, syncStateRepo, useLiveQuery } from '../../db/startup';
 import type { SyncView } from './indicator';
 
 export type { SyncView };
@@ -13,9 +12,14 @@ export type { SyncView };
  */
 const START_AFTER_MS = 600;
 
+/** The engine's code is fetched when it starts, not with the first screen's. */
+function engine() {
+  return import('../../sync/runner').then((runner) => runner.startSync());
+}
+
 export function useSyncEngine(): void {
   useEffect(() => {
-    const timer = setTimeout(() => startSync(), START_AFTER_MS);
+    const timer = setTimeout(() => void engine(), START_AFTER_MS);
     return () => clearTimeout(timer);
   }, []);
 }
@@ -29,5 +33,5 @@ export function useSyncStatus(): SyncView | undefined {
 }
 
 export function requestSync(): void {
-  startSync().requestSync();
+  void engine().then((sync) => sync.requestSync());
 }
