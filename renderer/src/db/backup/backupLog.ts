@@ -23,9 +23,11 @@ export async function lastBackupAt(db: StationDb, reason: string): Promise<strin
 
 /** When the latest duty day was closed (its closedAt), or null: automatic backups follow closes. */
 export async function latestDutyDayClose(db: StationDb): Promise<string | null> {
+  // One getAll (a station has a few hundred duty days at most): a cursor would cost a
+  // round trip per day, on the path of every start.
   let latest: string | null = null;
-  await db.dutyDays.each((day) => {
+  for (const day of await db.dutyDays.toArray()) {
     if (day.closedAt && (latest === null || day.closedAt > latest)) latest = day.closedAt;
-  });
+  }
   return latest;
 }
