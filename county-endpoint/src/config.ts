@@ -24,6 +24,13 @@ export interface Config {
   bodyTimeoutMs: number;
   /** A connection with nothing sent or received for this long is closed. */
   idleTimeoutMs: number;
+  /**
+   * Addresses (or CIDR ranges) of reverse proxies in front of the endpoint whose
+   * X-Forwarded-For is believed: the client's address is then the one the proxy saw, so the
+   * per-address login lockout and the audit name each office PC, not the proxy. Empty: the
+   * header is ignored (it is anyone's to forge).
+   */
+  trustProxy: string[];
   /** The console: sessions, cookie, login lockout, built files. */
   console: ConsoleConfig;
 }
@@ -53,6 +60,28 @@ function int(name: string, value: string | undefined, fallback: number, min: num
   return n;
 }
 
+const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
+const IPV6 = /^[0-9a-f:]+(%\w+)?$/i;
+
+/** COUNTY_TRUST_PROXY: comma-separated IPv4/IPv6 addresses, each with an optional /prefix. */
+function proxyList(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [address = '', prefix, extra] = entry.split('/');
+      const v4 = IPV4.test(address) && address.split('.').every((part) => Number(part) <= 255);
+      const v6 = !v4 && address.includes(':') && IPV6.test(address);
+      const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128));
+      if ((!v4 && !v6) || !prefixOk || extra !== undefined) {
+        throw new Error(`COUNTY_TRUST_PROXY must list IP addresses or CIDR ranges of the proxies, got '${entry}'`);
+      }
+      return entry;
+    });
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const refPrefix = env.COUNTY_REF_PREFIX ?? 'JH';
   if (!/^[A-Z]{1,6}$/.test(refPrefix)) throw new Error(`COUNTY_REF_PREFIX must be 1-6 capital letters, got '${refPrefix}'`);
@@ -70,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     dataDir: env.COUNTY_DATA_DIR || defaultDataDir,
     refPrefix,
+    trustProxy: proxyList(env.COUNTY_TRUST_PROXY),
     corsOrigins: (env.COUNTY_CORS_ORIGINS || '*').split(',').map((s) => s.trim()).filter(Boolean),
     faults: env.COUNTY_FAULTS === '1',
     logLevel: env.LOG_LEVEL || 'info',

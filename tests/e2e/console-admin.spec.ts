@@ -65,7 +65,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
 
       // The forced password change comes first; the code is the current password.
       await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
-      await expect(page.getByText('首次登录,请先设置您自己的密码。')).toBeVisible();
+      await expect(page.getByText('您正在使用初始密码或管理员重置的密码,请先设置您自己的密码。')).toBeVisible();
       await expect(page.getByRole('navigation', { name: '主菜单' })).toHaveCount(0);
       await expectNoSeriousA11yViolations(page);
       await page.getByLabel('当前密码', { exact: true }).fill(code);
@@ -242,7 +242,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await page.getByLabel('密码', { exact: true }).fill(temporary);
       await page.getByRole('button', { name: '登录' }).click();
       await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
-      await expect(page.getByText('首次登录,请先设置您自己的密码。')).toBeVisible();
+      await expect(page.getByText('您正在使用初始密码或管理员重置的密码,请先设置您自己的密码。')).toBeVisible();
     });
   });
 }

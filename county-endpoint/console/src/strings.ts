@@ -48,7 +48,7 @@ export const S = {
   },
   password: {
     title: '修改密码',
-    forced: '首次登录,请先设置您自己的密码。',
+    forced: '您正在使用初始密码或管理员重置的密码,请先设置您自己的密码。',
     current: '当前密码',
     currentSetupHint: '填写管理员给您的初始密码;刚完成初始化的管理员填写初始化码',
     next: '新密码',

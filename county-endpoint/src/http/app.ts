@@ -33,6 +33,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { headersTimeoutMs, bodyTimeoutMs, idleTimeoutMs } = opts.config;
   const app = Fastify({
     bodyLimit: MAX_REQUEST_BYTES,
+    // Only the listed proxies' X-Forwarded-For is believed (config.trustProxy).
+    trustProxy: opts.config.trustProxy.length > 0 ? opts.config.trustProxy : false,
     // A client that stops sending is cut off: headers within headersTimeoutMs, the whole
     // request within bodyTimeoutMs, and no silence longer than idleTimeoutMs. Node checks
     // the first two only every connectionsCheckingInterval (30 s by default), so check often.
