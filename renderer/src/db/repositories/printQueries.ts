@@ -57,11 +57,20 @@ export async function handledIssuesBetween(db: StationDb, fromDay: string, toDay
  */
 export async function knownVisitorNames(db: StationDb): Promise<string[]> {
   const names = new Set<string>();
-  await db.receptions.each((r) => {
-    for (const v of r.visitors) if (v.name.trim() !== '') names.add(v.name.trim());
-  });
+  // Pages of NAMES_PAGE rows by id (one getAll each), not a cursor: a cursor costs a round
+  // trip per reception, seconds on a long history, while pages keep memory bounded.
+  let last: string | null = null;
+  for (;;) {
+    const from = last === null ? db.receptions.orderBy(':id') : db.receptions.where(':id').above(last);
+    const page: Reception[] = await from.limit(NAMES_PAGE).toArray();
+    for (const r of page) for (const v of r.visitors) if (v.name.trim() !== '') names.add(v.name.trim());
+    if (page.length < NAMES_PAGE) break;
+    last = page[page.length - 1]!.id;
+  }
   return [...names];
 }
+
+export const NAMES_PAGE = 2000;
 
 /** Ids of every issue whose reference code matches what a visitor quoted (collisions are possible). */
 export async function issueIdsByRefCode(db: StationDb, code: string): Promise<string[]> {
