@@ -235,7 +235,19 @@ async function run({ rounds, restoreRounds, restoreFirst, raw: withRaw }: Backup
       async () => {
         const name = `bench-raw-${Date.now()}`;
         if (!exportBlob) throw new Error('raw import without a raw export');
-        const imported = await importDB(exportBlob, { name, chunkSizeBytes: 4 * 1024 * 1024 });
+        let nextTenth = 1;
+        const imported = await importDB(exportBlob, {
+          name,
+          chunkSizeBytes: 4 * 1024 * 1024,
+          // Printed as it goes, so a run out of memory shows how far the import got.
+          progressCallback: ({ completedRows, totalRows = 1, completedTables }) => {
+            if (completedRows >= (nextTenth * totalRows) / 10) {
+              console.log(`raw import: ${completedRows}/${totalRows} rows, ${completedTables} tables done, heap ${(heap() / 2 ** 20).toFixed(0)} MB`);
+              nextTenth = Math.floor((completedRows * 10) / totalRows) + 1;
+            }
+            return true;
+          },
+        });
         imported.close();
         return { file: exportBlob, name };
       },
