@@ -7,7 +7,7 @@
  * shows up.
  */
 import { Dexie } from 'dexie';
-import { exportDB, importDB } from 'dexie-export-import';
+import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import { getDb } from '../../../renderer/src/db/database';
 import { exportStation, restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
 import { deriveBackupKey } from '../../../renderer/src/backup/keys';
@@ -37,8 +37,12 @@ export interface BackupBenchOptions {
   restoreRounds: number;
   /** The first restore pair starts with the restore. */
   restoreFirst: boolean;
-  /** Run the raw dexie-export-import baselines; a heap-capped run leaves them out and times the app's path alone. */
-  raw: boolean;
+  /**
+   * Run the raw dexie-export-import baselines ('all'); a heap-capped run leaves them out
+   * ('none') and times the app's path alone, or runs only the raw import ('import', of the
+   * warm-up's export, which prints its progress) to see how far importDB gets.
+   */
+  raw: 'all' | 'import' | 'none';
 }
 
 export interface BackupBenchResult {
@@ -128,7 +132,9 @@ function median(steps: StepResult[]): StepResult {
  * import under load 3–6 said nothing about either. Without `raw` only the app's backup and
  * restore run (the heap-capped run: its question is whether they finish, not their ratio).
  */
-async function run({ rounds, restoreRounds, restoreFirst, raw: withRaw }: BackupBenchOptions): Promise<BackupBenchResult> {
+async function run({ rounds, restoreRounds, restoreFirst, raw }: BackupBenchOptions): Promise<BackupBenchResult> {
+  const withRaw = raw === 'all';
+  const withRawImport = raw !== 'none';
   const log: string[] = [];
   const say = (line: string) => {
     log.push(line);
@@ -153,8 +159,11 @@ async function run({ rounds, restoreRounds, restoreFirst, raw: withRaw }: Backup
   // Untimed warm-up: the first export of a fresh browser reads a cold database, and the
   // collections after it leave the first step a settled heap.
   say('warm-up export (exportDB)…');
-  // Only its size is kept (the uncompressed export's, for the report); the Blob itself is let go.
-  const exportBytes = (await exportDB(db, { numRowsPerChunk: 2000 })).size;
+  // Only its size is kept (the uncompressed export's, for the report), unless the raw import alone is to read it.
+  let warmUp: Blob | null = await exportDB(db, { numRowsPerChunk: 2000 });
+  const exportBytes = warmUp.size;
+  const warmUpForImport = raw === 'import' ? warmUp : null;
+  warmUp = null;
   say(`warm-up export done: ${(exportBytes / 2 ** 20).toFixed(1)} MB`);
   for (let i = 0; i < 5; i++) {
     gc();
@@ -211,7 +220,7 @@ async function run({ rounds, restoreRounds, restoreFirst, raw: withRaw }: Backup
   }
   if (!backup || (withRaw && !rawBlob)) throw new Error('no rounds run');
   const file = backup.result.file;
-  const exportBlob = rawBlob;
+  const exportBlob = rawBlob ?? warmUpForImport;
   backup = null;
   rawBlob = null;
 
@@ -235,15 +244,19 @@ async function run({ rounds, restoreRounds, restoreFirst, raw: withRaw }: Backup
       async () => {
         const name = `bench-raw-${Date.now()}`;
         if (!exportBlob) throw new Error('raw import without a raw export');
-        let nextTenth = 1;
+        const meta = await peakImportFile(exportBlob);
+        console.log(`raw import, tables in order: ${meta.data.tables.map((t) => `${t.name} ${t.rowCount}`).join(', ')}`);
+        let printedRows = -Infinity;
+        let printedTables = -1;
         const imported = await importDB(exportBlob, {
           name,
           chunkSizeBytes: 4 * 1024 * 1024,
-          // Printed as it goes, so a run out of memory shows how far the import got.
+          // Printed as it goes (every 2 % of the rows and each finished table), so a run out of memory shows how far the import got.
           progressCallback: ({ completedRows, totalRows = 1, completedTables }) => {
-            if (completedRows >= (nextTenth * totalRows) / 10) {
+            if (completedRows - printedRows >= totalRows / 50 || completedTables !== printedTables) {
               console.log(`raw import: ${completedRows}/${totalRows} rows, ${completedTables} tables done, heap ${(heap() / 2 ** 20).toFixed(0)} MB`);
-              nextTenth = Math.floor((completedRows * 10) / totalRows) + 1;
+              printedRows = completedRows;
+              printedTables = completedTables;
             }
             return true;
           },
@@ -260,7 +273,7 @@ async function run({ rounds, restoreRounds, restoreFirst, raw: withRaw }: Backup
     // import's copy was deleted meets IndexedDB still busy with that deletion.
     const restoreNow = (i % 2 === 1) !== restoreFirst;
     const pair = restoreNow ? (['restore', 'raw'] as const) : (['raw', 'restore'] as const);
-    const order = pair.filter((w) => withRaw || w === 'restore');
+    const order = pair.filter((w) => withRawImport || w === 'restore');
     const got: Partial<Record<'raw' | 'restore', StepResult>> = {};
     for (const which of order) {
       // The imported copies are deleted outside the timed steps (a restore keeps its database).
