@@ -11,6 +11,7 @@ export * as accessSettingsRepo from './repositories/accessSettings';
 export * as auditRepo from './repositories/audit';
 export * as retentionRepo from './repositories/retention';
 export * as todoRepo from './repositories/todo';
+export * as dutyDayReadsRepo from './repositories/dutyDayReads';
 export * as syncStateRepo from './repositories/syncState';
 export * as outboxRepo from './repositories/outbox';
 export * as backupLogRepo from './backup/backupLog';

@@ -22,10 +22,10 @@ import { addAudit } from './audit';
 import { sealTables, sealWithin } from './issueLists';
 import type { IssueList } from '../syncRows';
 
-/** The duty day currently open, if any (at most one is open at a time). */
-export async function getOpenDutyDay(db: StationDb): Promise<DutyDay | undefined> {
-  return db.dutyDays.where('status').equals('open').first();
-}
+import { dutyDayOfDate } from './dutyDayReads';
+
+export { dutyDayOfDate, getOpenDutyDay } from './dutyDayReads';
+
 
 export function getDutyDay(db: StationDb, id: string): Promise<DutyDay | undefined> {
   return db.dutyDays.get(id);
@@ -43,14 +43,6 @@ export class DutyDayExistsError extends Error {
   }
 }
 
-/**
- * The duty day of a date, if any. Data from before the one-per-date rule may hold two for
- * one date: the latest opened one is returned.
- */
-export async function dutyDayOfDate(db: StationDb, date: string): Promise<DutyDay | undefined> {
-  const days = await db.dutyDays.where('date').equals(date).toArray();
-  return days.sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0))[0];
-}
 
 export async function openDutyDay(db: StationDb, input: DutyDayOpenInput): Promise<DutyDay> {
   const valid = dutyDayOpenSchema.parse(input);

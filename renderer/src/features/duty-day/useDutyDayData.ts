@@ -1,15 +1,22 @@
 /** Live reads the duty-day screens share. undefined means "still loading". */
 import type { Deputy, DutyDay } from '../../../../shared/domain/schemas';
 import { dutyDaysRepo, getDb, stationRepo, useLiveQuery } from '../../db';
+import { todayBootSuperseded, useTodayAtBoot } from './todayPrefetch';
 
-/** The open duty day; null when none is open. */
+/** The open duty day; null when none is open. Until its live query answers, the read started at boot (todayPrefetch.ts). */
 export function useOpenDutyDay(): DutyDay | null | undefined {
-  return useLiveQuery(async () => (await dutyDaysRepo.getOpenDutyDay(getDb())) ?? null, []);
+  const early = useTodayAtBoot();
+  const live = useLiveQuery(async () => (await dutyDaysRepo.getOpenDutyDay(getDb())) ?? null, []);
+  if (live !== undefined) todayBootSuperseded();
+  return live !== undefined ? live : early?.open;
 }
 
 /** The duty day of a date (one per date); null when that date has none. */
 export function useDutyDayOfDate(date: string): DutyDay | null | undefined {
-  return useLiveQuery(async () => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? ((await dutyDaysRepo.dutyDayOfDate(getDb(), date)) ?? null) : null), [date]);
+  const early = useTodayAtBoot();
+  const live = useLiveQuery(async () => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? ((await dutyDaysRepo.dutyDayOfDate(getDb(), date)) ?? null) : null), [date]);
+  if (live !== undefined) todayBootSuperseded();
+  return live !== undefined ? live : early?.date === date ? early.ofDate : undefined;
 }
 
 /** Active deputies only: the ones that can be ticked for a new duty day. */
