@@ -9,8 +9,7 @@ import type { HandlingMode, IssueStatus } from '../../../../shared/domain/enums'
 import { toLocalIso } from '../../../../shared/domain/time';
 import { DEFAULT_STALE_FOLLOW_UP_DAYS } from '../../../../shared/domain/followUpSettings';
 import type { StationDb } from '../database';
-import { showStates, stateTables } from '../issueStates';
-import type { IssueStateRow } from '../syncRows';
+import { readStates, stateTables } from '../issueStates';
 import { countTodoIndexes, readTodoCounts } from '../todoCounts';
 import { scheduleTodoRecount } from '../todoRecount';
 import { stationCalendar } from './countyCalendar';
@@ -105,8 +104,8 @@ async function readTodo(db: StationDb, now: Date, load: () => Promise<TodoParams
     // What does not depend on the calendar and the days is read while they are.
     // (A Dexie collection is changed by limit(), so each read builds its own.)
     const early = Promise.all([
-      s.where('todo').equals('handBack').limit(limit('handBack')).toArray(),
-      s.where('todo').equals('rate').limit(limit('rate')).toArray(),
+      s.where('todo').equals('handBack').limit(limit('handBack')).primaryKeys(),
+      s.where('todo').equals('rate').limit(limit('rate')).primaryKeys(),
       readTodoCounts(db),
       db.issueLists.where('state').anyOf('sealed', 'sending', 'rejected', 'conflict').count(),
     ]);
@@ -118,26 +117,20 @@ async function readTodo(db: StationDb, now: Date, load: () => Promise<TodoParams
     const staleBefore = toLocalIso(new Date(now.getTime() - params.staleFollowUpDays * DAY_MS));
     const dueQ = () => s.where('dueAt').below(greenFrom);
     const staleQ = () => s.where('followUpAt').below(staleBefore);
-    const [[handBackRows, rateRows, stored, listsWaiting], dueRows, staleRows, dueCount, recentFollowUps] = await Promise.all([
+    const [[handBackIds, rateIds, stored, listsWaiting], dueIds, staleIds, dueCount, recentFollowUps] = await Promise.all([
       early,
-      dueQ().limit(limit('deadlines')).toArray(),
-      staleQ().limit(limit('staleFollowUp')).toArray(),
+      dueQ().limit(limit('deadlines')).primaryKeys(),
+      staleQ().limit(limit('staleFollowUp')).primaryKeys(),
       dueQ().count(),
       s.where('followUpAt').aboveOrEqual(staleBefore).count(),
     ]);
     const counts = stored ?? (await countTodoIndexes(db.issueStates));
-    // The lists read the state rows themselves from the indexes (a getAll each, instead of
-    // their keys and then a get per row); showStates lays the county inbox and the lists over them.
-    const group = async (
-      stateRows: IssueStateRow[],
-      extra?: (t: TodoIssue, dueAt: string | undefined, followUpAt: string | undefined) => TodoIssue,
-    ): Promise<TodoIssue[]> => {
-      const ids = stateRows.map((r) => r.id);
-      // The receptions are read as soon as the issue rows are, beside the states' overlay.
+    const group = async (ids: string[], extra?: (t: TodoIssue, dueAt: string | undefined, followUpAt: string | undefined) => TodoIssue): Promise<TodoIssue[]> => {
+      // The receptions are read as soon as the issue rows are, beside the states' lists.
       const issueRows = db.issues.bulkGet(ids);
       const [rows, states, receptions] = await Promise.all([
         issueRows,
-        showStates(db, stateRows),
+        readStates(db, ids),
         issueRows.then((found) => db.receptions.bulkGet(found.map((r) => r?.receptionId ?? ''))),
       ]);
       return rows.flatMap((row, i) => {
@@ -160,10 +153,10 @@ async function readTodo(db: StationDb, now: Date, load: () => Promise<TodoParams
     const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const byTime = (a: TodoIssue, b: TodoIssue) => byText(a.recordedAt, b.recordedAt);
     const [handBack, rate, deadlines, stale] = await Promise.all([
-      group(handBackRows),
-      group(rateRows),
-      group(dueRows, (t, dueAt) => ({ ...t, deadline: dueAt, colour: dueAt ? deadlineColour(calendar, dueAt, now) : 'green' })),
-      group(staleRows, (t, _d, followUpAt) => ({ ...t, lastProgressAt: followUpAt })),
+      group(handBackIds),
+      group(rateIds),
+      group(dueIds, (t, dueAt) => ({ ...t, deadline: dueAt, colour: dueAt ? deadlineColour(calendar, dueAt, now) : 'green' })),
+      group(staleIds, (t, _d, followUpAt) => ({ ...t, lastProgressAt: followUpAt })),
     ]);
     const unsealed = counts.pendingSeal;
     const result: TodoSummary = {
