@@ -3,7 +3,7 @@
  * shuts down gracefully on SIGINT/SIGTERM (finish requests in flight, then close storage).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/open.js';
@@ -33,7 +33,11 @@ try {
   const setupCode = await issueSetupCode(db, new Date());
   mkdirSync(config.dataDir, { recursive: true });
   serverFile = join(config.dataDir, SERVER_FILE);
-  writeFileSync(serverFile, JSON.stringify({ pid: process.pid, port, adminToken, storage: db.kind, ...(setupCode ? { setupCode } : {}) }), { mode: 0o600 });
+  // Written whole, then renamed into place: whoever waits for the file (the CLI, a test
+  // harness) never reads it half-written.
+  const partial = `${serverFile}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify({ pid: process.pid, port, adminToken, storage: db.kind, ...(setupCode ? { setupCode } : {}) }), { mode: 0o600 });
+  renameSync(partial, serverFile);
   app.log.info({ storage: db.kind, faults: config.faults, port }, 'county endpoint ready');
   if (setupCode) {
     app.log.warn({ setupCode, console: `http://${config.host}:${port}/console/` }, 'no console admin yet: open the console and enter this one-time setup code');
