@@ -1,7 +1,7 @@
 /**
  * Backup benchmark: the benchmark history (~100,000 issues), backed up and restored as the
- * app does it (export, SHA-256, gzip, AES-GCM frames; decrypt, verify, import into a fresh
- * database, count, migrate), each beside a raw dexie-export-import export / import of the
+ * app does it (the export streamed through SHA-256, gzip and AES-GCM frames; decrypt,
+ * gunzip, import page by page into a fresh database, verify, count, migrate), each beside a raw dexie-export-import export / import of the
  * same tables in the same run. Prints a table and writes the "## Backup and restore"
  * section of docs/benchmarks.md (for a full-size history, or any size with
  * BENCH_WRITE_DOC=1; the text names the size). BENCH_FILL_ONLY=1 fills the profile and
@@ -97,14 +97,15 @@ test('backup and restore of the benchmark history', async () => {
   const times = (steps: StepResult[]) => (steps.length ? steps.map((s) => `${ms(s.ms)} (+${mb(s.peakHeapMb)})`).join(', ') : 'not run');
   const exportMb = r.exportBytes / 2 ** 20;
   const memoryLine =
-    `Export (dexie-export-import JSON before gzip) ${exportMb.toFixed(1)} MB; ` +
+    `The app's export (before gzip) ${exportMb.toFixed(1)} MB` +
+    (r.rawExportBytes === null ? '; ' : ` (dexie-export-import's JSON of the same tables ${(r.rawExportBytes / 2 ** 20).toFixed(1)} MB); `) +
     (HEAP_CAP_MB > 0
       ? `**heap cap: V8 heap limited to ${HEAP_CAP_MB} MB** (\`--js-flags=--max-heap-size=${HEAP_CAP_MB}\`, ${(HEAP_CAP_MB / exportMb).toFixed(2)}× the export; the page saw a heap limit of ${r.heapLimitMb.toFixed(0)} MB). ` +
         `Backup and restore finished, the restore verified (SHA-256 of the export, every table's row count)` +
         `${HEAP_CAP_MB < exportMb ? ' — a program holding the whole export, or all the rows, in the JavaScript heap could not have run' : ' — but the cap is not below the export, so this does not show streaming'}. ` +
         `${WITH_RAW ? 'The raw baselines ran under the same cap.' : RAW === 'import' ? 'Of the raw baselines only the import ran, under the same cap.' : 'The raw baselines were not run under the cap.'} `
       : `no heap cap (Chromium's own limit, ${r.heapLimitMb.toFixed(0)} MB). `) +
-    `Peak resident memory over the whole run (VmHWM; the browser's start, ${filled ? 'the fill, ' : ''}the warm-up export${WITH_RAW ? ' and the raw steps' : ''} included): ` +
+    `Peak resident memory over the whole run (VmHWM; the browser's start, ${filled ? 'the fill, ' : ''}the warm-up ${RAW === 'import' ? 'export' : 'backup'}${WITH_RAW ? ' and the raw steps' : ''} included): ` +
     `renderer ${peaks.rendererMb === null ? 'not found' : mb(peaks.rendererMb)}, browser process (Blob contents, IndexedDB) ${peaks.browserMb === null ? 'not found' : mb(peaks.browserMb)}.`;
   const body = [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on the project's build machine (2 CPU cores shared with other jobs; ` +
@@ -127,9 +128,10 @@ test('backup and restore of the benchmark history', async () => {
     `Restore by phase: ${phaseList(r.phases.restore)}.`,
     '',
     `Raw: dexie-export-import \`exportDB\` to a Blob, and \`importDB\` of that Blob into a new database, in the same run. ` +
-      `Backup: the app's path (renderer/src/db/backup, renderer/src/backup), file kept as Blob parts as the browser flavour's download does. ` +
-      `Restore: from that file into a fresh database. The imported databases are deleted after each step, outside its time. Peak JS heap: highest \`performance.memory.usedJSHeapSize\` (which in Chromium includes ArrayBuffer memory) above the ` +
-      `lowest heap of the step (each step starts after a forced collection, the run after an untimed warm-up export), sampled every 25 ms; Blob contents live outside the JavaScript heap. Key derivation (scrypt N=2^17, r=8, p=1, once per ` +
+      `Backup: the app's path (renderer/src/db/backup, renderer/src/backup): one read transaction, pages of about 1 MiB of rows streamed through the checksum, gzip and encryption, ` +
+      `the file kept as Blob parts as the browser flavour's download does (the desktop app writes them to disk through main). ` +
+      `Restore: from that file into a fresh database, page by page as the frames are decrypted. The imported databases are deleted after each step, outside its time. Peak JS heap: highest \`performance.memory.usedJSHeapSize\` (which in Chromium includes ArrayBuffer memory) above the ` +
+      `lowest heap of the step (each step starts after a forced collection, the run after an untimed warm-up), sampled every 25 ms; Blob contents live outside the JavaScript heap. Key derivation (scrypt N=2^17, r=8, p=1, once per ` +
       `password) took ${ms(r.keyMs)} and is not in the backup time (the app derives it when the password is set).`,
   ].join('\n');
   console.log(body);

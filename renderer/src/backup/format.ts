@@ -2,6 +2,9 @@
  * The backup file container: a short plaintext header naming the key derivation, then
  * authenticated frames (AES-256-GCM). Frame 0 is the manifest; the data frames after it
  * carry the gzip-compressed database export in order; the last frame is flagged final.
+ * In container version 2 (written now) the final frame is the trailer, the export's length
+ * and checksum, which a streaming writer knows only at the end; in version 1 the manifest
+ * carried them and the last data frame was the final one.
  * Each frame's additional data binds the header, the frame's index and the final flag, so
  * a frame cannot be swapped, reordered, replayed from another file or cut off unseen.
  * File layout and parameters: docs/backup.md. No UI code, no Dexie.
@@ -10,7 +13,10 @@ import { z } from 'zod';
 import { asBuffer, release } from './release';
 
 export const MAGIC = new TextEncoder().encode('SDBACKUP');
-export const CONTAINER_VERSION = 1;
+/** The container version this build writes. */
+export const CONTAINER_VERSION = 2;
+/** Versions this build reads: 1 (manifest with checksum, dexie-export-import payload), 2 (trailer, exportLines.ts payload). */
+export type ContainerVersion = 1 | 2;
 /** Plaintext bytes per data frame: bounds the memory one frame needs on either side. */
 export const FRAME_BYTES = 1024 * 1024;
 const IV_BYTES = 12;
@@ -70,11 +76,11 @@ export function fromBase64(text: string): Uint8Array {
 const buf = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
 /** Magic, container version, header length (u32 BE), header JSON. */
-export function encodeHeader(header: BackupHeader): Uint8Array {
+export function encodeHeader(header: BackupHeader, version: ContainerVersion = CONTAINER_VERSION): Uint8Array {
   const json = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(MAGIC.length + 1 + 4 + json.length);
   out.set(MAGIC, 0);
-  out[MAGIC.length] = CONTAINER_VERSION;
+  out[MAGIC.length] = version;
   new DataView(out.buffer).setUint32(MAGIC.length + 1, json.length);
   out.set(json, MAGIC.length + 5);
   return out;
@@ -84,9 +90,13 @@ export function encodeHeader(header: BackupHeader): Uint8Array {
 export const HEADER_PREFIX_BYTES = MAGIC.length + 5;
 
 /** Parses the start of a file; returns the header and where the frames begin. */
-export function decodeHeader(prefix: Uint8Array, readRest: (length: number) => Uint8Array | null): { header: BackupHeader; headerBytes: Uint8Array } {
+export function decodeHeader(
+  prefix: Uint8Array,
+  readRest: (length: number) => Uint8Array | null,
+): { header: BackupHeader; headerBytes: Uint8Array; version: ContainerVersion } {
   if (prefix.length < HEADER_PREFIX_BYTES || MAGIC.some((b, i) => prefix[i] !== b)) throw new BackupFormatError('notBackup', 'magic');
-  if (prefix[MAGIC.length] !== CONTAINER_VERSION) throw new BackupFormatError('unsupportedVersion', `container ${prefix[MAGIC.length]}`);
+  const version = prefix[MAGIC.length];
+  if (version !== 1 && version !== 2) throw new BackupFormatError('unsupportedVersion', `container ${version}`);
   const length = new DataView(prefix.buffer, prefix.byteOffset).getUint32(MAGIC.length + 1);
   if (length === 0 || length > MAX_HEADER_BYTES) throw new BackupFormatError('corrupt', 'header length');
   const json = readRest(length);
@@ -102,7 +112,7 @@ export function decodeHeader(prefix: Uint8Array, readRest: (length: number) => U
   const headerBytes = new Uint8Array(HEADER_PREFIX_BYTES + length);
   headerBytes.set(prefix.subarray(0, HEADER_PREFIX_BYTES), 0);
   headerBytes.set(json.subarray(0, length), HEADER_PREFIX_BYTES);
-  return { header: parsed.data, headerBytes };
+  return { header: parsed.data, headerBytes, version };
 }
 
 export async function keyCheckOf(rawKey: Uint8Array): Promise<string> {

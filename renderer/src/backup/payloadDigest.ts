@@ -4,16 +4,16 @@
  * (WebCrypto cannot hash a stream) — 20–70 MB/s on the build machine, a fifth to a third of
  * a backup's time. Format 2 (written from now on): SHA-256 of the concatenated SHA-256s of
  * the export's consecutive 1 MiB pieces (the last shorter), each piece hashed by WebCrypto,
- * natively and off the main thread. Same strength against a changed or reordered byte;
+ * natively and off the main thread (format 3 computes the same, see manifest.ts). Same strength against a changed or reordered byte;
  * readers keep both, so older files still restore.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { asBuffer, release } from './release';
 
-export type ManifestFormat = 1 | 2;
-/** The manifest format this build writes. */
-export const MANIFEST_FORMAT: ManifestFormat = 2;
+export type ManifestFormat = 1 | 2 | 3;
+/** The manifest format this build writes (3: the checksum of format 2, carried in the trailer). */
+export const MANIFEST_FORMAT: ManifestFormat = 3;
 export const PIECE_BYTES = 1024 * 1024;
 /** Pieces hashed at once: bounds the memory (a piece each) while WebCrypto works. */
 const IN_FLIGHT = 4;

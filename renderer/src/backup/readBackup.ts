@@ -2,7 +2,8 @@
  * Reads a backup file from any byte source (a File in the browser, main's open file on
  * the desktop): checks the header, tells a wrong password from a damaged file, shows the
  * manifest, then decrypts and decompresses the export frame by frame, checking every
- * frame's tag, the final frame, the length and the SHA-256 the manifest names.
+ * frame's tag, the final frame, the length and the SHA-256 the file names (in the trailer
+ * for container version 2, in the manifest for version 1).
  */
 import {
   BackupFormatError,
@@ -13,9 +14,11 @@ import {
   headerDigestOf,
   openFrame,
   type BackupHeader,
+  type ContainerVersion,
 } from './format';
+import { LineSplitter } from './exportLines';
 import { aesKeyOf, deriveBackupKey, type BackupKey } from './keys';
-import { manifestSchema, type BackupManifest } from './manifest';
+import { manifestSchema, trailerSchema, type BackupManifest, type PayloadSummary } from './manifest';
 import { payloadDigest } from './payloadDigest';
 import { codecTakesChunkOnWrite, release } from './release';
 
@@ -30,6 +33,8 @@ export interface ByteSource {
 
 export interface OpenedBackup {
   source: ByteSource;
+  /** 2: streamed export with a trailer (readBackupLines); 1: older files (readBackupData). */
+  version: ContainerVersion;
   header: BackupHeader;
   headerDigest: Uint8Array;
   framesStart: number;
@@ -47,8 +52,8 @@ export interface UnlockedBackup extends OpenedBackup {
 export async function openBackup(source: ByteSource): Promise<OpenedBackup> {
   const prefix = await source.read(0, HEADER_PREFIX_BYTES);
   const rest = prefix.length === HEADER_PREFIX_BYTES ? await source.read(HEADER_PREFIX_BYTES, Math.min(4096, Math.max(0, source.size - HEADER_PREFIX_BYTES))) : null;
-  const { header, headerBytes } = decodeHeader(prefix, (length) => (rest && rest.length >= length ? rest.subarray(0, length) : rest));
-  return { source, header, headerDigest: await headerDigestOf(headerBytes), framesStart: headerBytes.length };
+  const { header, headerBytes, version } = decodeHeader(prefix, (length) => (rest && rest.length >= length ? rest.subarray(0, length) : rest));
+  return { source, version, header, headerDigest: await headerDigestOf(headerBytes), framesStart: headerBytes.length };
 }
 
 interface Frame {
@@ -95,6 +100,7 @@ export async function unlockWithKey(backup: OpenedBackup, derived: BackupKey): P
   }
   const manifest = manifestSchema.safeParse(value);
   if (!manifest.success) throw new BackupFormatError('corrupt', 'manifest fields');
+  if ((backup.version === 2) !== (manifest.data.format === 3)) throw new BackupFormatError('corrupt', 'manifest format does not match the container');
   return { ...backup, key, backupKey: derived, manifest: manifest.data, dataStart: frame.next };
 }
 
@@ -105,6 +111,8 @@ export async function unlockWithKey(backup: OpenedBackup, derived: BackupKey): P
  * large); every buffer is released as soon as it has been used (release.ts).
  */
 export async function readBackupData(backup: UnlockedBackup, onProgress?: (read: number, total: number) => void): Promise<Blob> {
+  const expected = backup.manifest.payload;
+  if (backup.version !== 1 || !expected) throw new Error('Only container version 1 holds a dexie-export-import payload; use readBackupLines');
   const inflate = new DecompressionStream('gzip');
   const writer = (inflate.writable as WritableStream<Uint8Array>).getWriter();
   const digest = payloadDigest(backup.manifest.format);
@@ -159,11 +167,104 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
     throw new BackupFormatError('corrupt', 'compressed data');
   }
   const { sha256 } = await digest.finish();
-  if (bytes !== backup.manifest.payload.bytes || sha256 !== backup.manifest.payload.sha256) {
+  if (bytes !== expected.bytes || sha256 !== expected.sha256) {
     throw new BackupFormatError('mismatch', 'length or checksum differs from the manifest');
   }
   fold();
   return assembled;
+}
+
+function parseTrailer(plain: Uint8Array): PayloadSummary {
+  try {
+    const parsed = trailerSchema.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)));
+    if (parsed.success) return parsed.data.payload;
+  } catch {
+    // Reported below.
+  }
+  throw new BackupFormatError('corrupt', 'trailer');
+}
+
+/**
+ * Container version 2: hands the export to `onLine` one line at a time (exportLines.ts),
+ * in order, waiting for each before reading on, then checks the export's length and
+ * checksum against the trailer. Memory: a frame on its way in, the decompressor's output
+ * and one line, whatever the size of the backup. The lines are authenticated frame by
+ * frame as they arrive, but the checksum is known only at the end: a caller that stores
+ * lines as they come undoes that work when this throws. An error `onLine` throws stops the
+ * reading and is rethrown as it is.
+ */
+export async function readBackupLines(
+  backup: UnlockedBackup,
+  onLine: (line: string) => Promise<void>,
+  onProgress?: (read: number, total: number) => void,
+): Promise<PayloadSummary> {
+  if (backup.version !== 2) throw new Error('Container version 1 holds a dexie-export-import payload; use readBackupData');
+  const inflate = new DecompressionStream('gzip');
+  const writer = (inflate.writable as WritableStream<Uint8Array>).getWriter();
+  const digest = payloadDigest(backup.manifest.format);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Uint8Array) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new BackupFormatError('corrupt', 'export is not UTF-8');
+    }
+  };
+  const lines = new LineSplitter();
+  const collecting = (async () => {
+    const reader = (inflate.readable as ReadableStream<Uint8Array>).getReader();
+    try {
+      for (;;) {
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        try {
+          chunk = await reader.read();
+        } catch (error) {
+          throw error instanceof BackupFormatError ? error : new BackupFormatError('corrupt', 'compressed data');
+        }
+        if (chunk.done) break;
+        await digest.update(chunk.value);
+        const text = decode(chunk.value);
+        release(chunk.value);
+        for (const line of lines.push(text)) await onLine(line);
+      }
+      if (decode() !== '' || lines.rest() !== '') throw new BackupFormatError('corrupt', 'export does not end with a whole line');
+    } catch (error) {
+      // Stops the decompressor, so the frame loop's waiting write fails with this error.
+      await reader.cancel(error).catch(() => undefined);
+      throw error;
+    }
+  })();
+  collecting.catch(() => undefined);
+  let offset = backup.dataStart;
+  let index = 1;
+  let trailer: PayloadSummary;
+  try {
+    for (;;) {
+      const frame = await readFrame(backup, backup.key, index++, offset);
+      offset = frame.next;
+      onProgress?.(offset, backup.source.size);
+      if (frame.final) {
+        trailer = parseTrailer(frame.plain);
+        break;
+      }
+      await writer.write(frame.plain);
+      if (codecTakesChunkOnWrite) release(frame.plain);
+    }
+    await writer.close();
+    await collecting;
+  } catch (error) {
+    await writer.abort(error).catch(() => undefined);
+    const collected = await collecting.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (error instanceof BackupFormatError) throw error;
+    if (collected instanceof Error) throw collected;
+    throw new BackupFormatError('corrupt', 'compressed data');
+  }
+  const summary = await digest.finish();
+  if (summary.bytes !== trailer.bytes || summary.sha256 !== trailer.sha256) throw new BackupFormatError('mismatch', 'length or checksum differs from the trailer');
+  return summary;
 }
 
 /** A File or Blob as a byte source (browser flavour, tests). */

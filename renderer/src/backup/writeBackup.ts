@@ -1,14 +1,15 @@
 /**
- * Writes one backup file as a stream of byte chunks: header, manifest frame, then the
- * export compressed with gzip and cut into frames of FRAME_BYTES. One frame is held back
- * so the last can be sealed as final. Memory: a few frames in flight, whatever the size of
- * the database; every chunk is released as soon as it has been used (release.ts), plus
- * what the sink buffers (main writes each chunk to disk as it arrives).
+ * Writes one backup file (container version 2) as a stream of byte chunks: header,
+ * manifest frame, the export's text compressed with gzip and cut into frames of
+ * FRAME_BYTES as it is written, then the trailer (the export's length and checksum) as the
+ * final frame. Memory: the page being written, a frame or two in flight and what the sink
+ * buffers, whatever the size of the database — the export is never whole anywhere. Every
+ * chunk is released as soon as it has been used (release.ts).
  */
-import { FRAME_BYTES, encodeHeader, headerDigestOf, sealFrame } from './format';
+import { CONTAINER_VERSION, FRAME_BYTES, encodeHeader, headerDigestOf, sealFrame } from './format';
 import { aesKeyOf, type BackupKey } from './keys';
-import type { BackupManifest } from './manifest';
-import { MANIFEST_FORMAT, payloadDigest, type ManifestFormat } from './payloadDigest';
+import type { BackupManifest, PayloadSummary } from './manifest';
+import { MANIFEST_FORMAT, payloadDigest } from './payloadDigest';
 import { codecTakesChunkOnWrite, release } from './release';
 
 /**
@@ -17,86 +18,100 @@ import { codecTakesChunkOnWrite, release } from './release';
  */
 export type ChunkSink = (bytes: Uint8Array) => Promise<void>;
 
-/** Reads a blob as a stream, chunk by chunk, releasing each chunk after `take` is done with it (when `releasing`). */
-async function eachChunk(data: Blob, take: (chunk: Uint8Array) => void | Promise<void>, releasing = true): Promise<void> {
-  const reader = (data.stream() as ReadableStream<Uint8Array>).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    await take(value);
-    if (releasing) release(value);
-  }
+export interface BackupWriter {
+  /** Frame 0, before any data: what a restore shows before anything changes. */
+  manifest(manifest: BackupManifest): Promise<void>;
+  /** Export text, in order; settles once the compressor has taken it (backpressure from the sink). */
+  write(text: string): Promise<void>;
+  /** Ends the data and seals the trailer as the final frame. */
+  finish(): Promise<PayloadSummary>;
+  /** Stops the compressor after a failure elsewhere; the file is then incomplete. */
+  abort(reason: unknown): Promise<void>;
 }
 
-/** The manifest's `payload` for a blob (checksum by manifest format, payloadDigest.ts), read as a stream. */
-export async function digestOfBlob(data: Blob, format: ManifestFormat = MANIFEST_FORMAT): Promise<{ bytes: number; sha256: string }> {
-  const digest = payloadDigest(format);
-  await eachChunk(data, (chunk) => digest.update(chunk));
-  return digest.finish();
-}
-
-/**
- * Compresses a blob with gzip and re-cuts the output into pieces of exactly `size` bytes
- * (the last may be shorter). Each piece is fresh; the caller releases it.
- */
-async function* gzipFrames(data: Blob, size: number): AsyncGenerator<Uint8Array> {
-  const gzip = new CompressionStream('gzip');
-  const writer = (gzip.writable as WritableStream<Uint8Array>).getWriter();
-  // The export is written into the compressor chunk by chunk (not piped) so each chunk can
-  // be released once the compressor has taken it (release.ts: codecTakesChunkOnWrite).
-  const feeding = eachChunk(data, (chunk) => writer.write(chunk), codecTakesChunkOnWrite).then(
-    () => writer.close(),
-    (error: unknown) => writer.abort(error),
-  );
-  feeding.catch(() => undefined);
-  const reader = (gzip.readable as ReadableStream<Uint8Array>).getReader();
-  let pending = new Uint8Array(size);
-  let filled = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      let offset = 0;
-      while (offset < value.length) {
-        const take = Math.min(size - filled, value.length - offset);
-        pending.set(value.subarray(offset, offset + take), filled);
-        filled += take;
-        offset += take;
-        if (filled === size) {
-          yield pending;
-          pending = new Uint8Array(size);
-          filled = 0;
-        }
-      }
-      release(value);
-    }
-    await feeding;
-  } finally {
-    // A consumer that stops early (a failed sink) leaves the compressor: cancel it.
-    await reader.cancel().catch(() => undefined);
-  }
-  if (filled > 0) yield pending.subarray(0, filled);
-}
-
-export async function writeBackup(key: BackupKey, manifest: BackupManifest, data: Blob, sink: ChunkSink): Promise<void> {
-  const headerBytes = encodeHeader({ cipher: 'AES-256-GCM', kdf: key.kdf, keyCheck: key.keyCheck });
-  const digest = await headerDigestOf(headerBytes);
+/** Sends the header to the sink at once; the manifest must be the first thing written after it. */
+export async function openBackupWriter(key: BackupKey, sink: ChunkSink): Promise<BackupWriter> {
+  const headerBytes = encodeHeader({ cipher: 'AES-256-GCM', kdf: key.kdf, keyCheck: key.keyCheck }, CONTAINER_VERSION);
+  const headerDigest = await headerDigestOf(headerBytes);
   const aes = await aesKeyOf(key);
   await sink(headerBytes);
-  const emit = async (frame: Uint8Array) => {
+  let index = 0;
+  const emit = async (plain: Uint8Array, final: boolean) => {
+    const frame = await sealFrame(aes, headerDigest, index++, final, plain);
     await sink(frame);
     release(frame);
   };
-  await emit(await sealFrame(aes, digest, 0, false, new TextEncoder().encode(JSON.stringify(manifest))));
-  let index = 1;
-  let held: Uint8Array | null = null;
-  for await (const piece of gzipFrames(data, FRAME_BYTES)) {
-    if (held) {
-      await emit(await sealFrame(aes, digest, index++, false, held));
-      release(held);
+
+  const digest = payloadDigest(MANIFEST_FORMAT);
+  const gzip = new CompressionStream('gzip');
+  const writer = (gzip.writable as WritableStream<Uint8Array>).getWriter();
+  let started = false;
+  // Cuts the compressor's output into frames and hands them to the sink. While the sink is
+  // busy nothing is read, so the compressor stops taking input and `write` waits.
+  const framing = async () => {
+    const reader = (gzip.readable as ReadableStream<Uint8Array>).getReader();
+    let pending = new Uint8Array(FRAME_BYTES);
+    let filled = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        let offset = 0;
+        while (offset < value.length) {
+          const take = Math.min(FRAME_BYTES - filled, value.length - offset);
+          pending.set(value.subarray(offset, offset + take), filled);
+          filled += take;
+          offset += take;
+          if (filled === FRAME_BYTES) {
+            await emit(pending, false);
+            release(pending);
+            pending = new Uint8Array(FRAME_BYTES);
+            filled = 0;
+          }
+        }
+        release(value);
+      }
+      // gzip output is never empty (10-byte header at least), so there is always a data frame.
+      if (filled > 0) await emit(pending.subarray(0, filled), false);
+    } catch (error) {
+      // A failed sink: cancelling the compressor's output errors its input too, so a
+      // `write` waiting on backpressure fails instead of waiting forever.
+      await reader.cancel(error).catch(() => undefined);
+      await writer.abort(error).catch(() => undefined);
+      throw error;
     }
-    held = piece;
-  }
-  // gzip output is never empty (10-byte header at least), so there is always a last frame.
-  await emit(await sealFrame(aes, digest, index, true, held ?? new Uint8Array(0)));
+  };
+  let framed: Promise<void> | null = null;
+  const encoder = new TextEncoder();
+
+  return {
+    async manifest(manifest) {
+      if (started) throw new Error('The manifest goes first, once');
+      if (manifest.format !== MANIFEST_FORMAT || manifest.payload !== undefined) throw new Error(`This writer writes manifest format ${MANIFEST_FORMAT}, without a payload`);
+      started = true;
+      await emit(encoder.encode(JSON.stringify(manifest)), false);
+      framed = framing();
+      framed.catch(() => undefined);
+    },
+    async write(text) {
+      if (!framed) throw new Error('Write the manifest before the data');
+      const bytes = encoder.encode(text);
+      await digest.update(bytes);
+      await writer.ready;
+      await writer.write(bytes);
+      if (codecTakesChunkOnWrite) release(bytes);
+    },
+    async finish() {
+      if (!framed) throw new Error('Write the manifest before the data');
+      await writer.close();
+      await framed;
+      const payload = await digest.finish();
+      await emit(encoder.encode(JSON.stringify({ payload })), true);
+      return payload;
+    },
+    async abort(reason) {
+      await writer.abort(reason).catch(() => undefined);
+      await framed?.catch(() => undefined);
+    },
+  };
 }

@@ -9,12 +9,9 @@
 import { Dexie } from 'dexie';
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import { getDb } from '../../../renderer/src/db/database';
-import { exportStation, restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
+import { restoreFromBackup, writeStationBackup } from '../../../renderer/src/db/backup/backupFile';
 import { deriveBackupKey } from '../../../renderer/src/backup/keys';
-import type { BackupManifest } from '../../../renderer/src/backup/manifest';
-import { MANIFEST_FORMAT } from '../../../renderer/src/backup/payloadDigest';
-import { digestOfBlob, writeBackup } from '../../../renderer/src/backup/writeBackup';
-import { blobSource, openBackup, readBackupData, unlockWithKey } from '../../../renderer/src/backup/readBackup';
+import { blobSource, openBackup, unlockWithKey } from '../../../renderer/src/backup/readBackup';
 
 export interface StepResult {
   ms: number;
@@ -54,8 +51,10 @@ export interface BackupBenchResult {
   rounds: { rawExport: StepResult[]; backup: StepResult[]; rawImport: StepResult[]; restore: StepResult[] };
   keyMs: number;
   rows: number;
-  /** The export (dexie-export-import's JSON, before gzip) in bytes: what a whole-database-in-memory backup would hold. */
+  /** The app's export (before gzip) in bytes: what a backup holding the whole database in memory would hold. */
   exportBytes: number;
+  /** dexie-export-import's export of the same tables, in bytes (null when the raw export did not run). */
+  rawExportBytes: number | null;
   /** V8's heap limit as the page sees it (performance.memory.jsHeapSizeLimit), in MB: shows a heap cap took effect. */
   heapLimitMb: number;
   /** Where the backup's and the restore's time and heap go. */
@@ -156,15 +155,22 @@ async function run({ rounds, restoreRounds, restoreFirst, raw }: BackupBenchOpti
   const key = await deriveBackupKey('bench password 备份');
   const keyMs = performance.now() - keyStart;
   say(`key derived (scrypt): ${keyMs.toFixed(0)} ms`);
+  const about = { app: { name: 'bench', version: '0' }, createdAt: new Date().toISOString(), reason: 'manual' as const };
   // Untimed warm-up: the first export of a fresh browser reads a cold database, and the
-  // collections after it leave the first step a settled heap.
-  say('warm-up export (exportDB)…');
-  // Only its size is kept (the uncompressed export's, for the report), unless the raw import alone is to read it.
-  let warmUp: Blob | null = await exportDB(db, { numRowsPerChunk: 2000 });
-  const exportBytes = warmUp.size;
-  const warmUpForImport = raw === 'import' ? warmUp : null;
-  warmUp = null;
-  say(`warm-up export done: ${(exportBytes / 2 ** 20).toFixed(1)} MB`);
+  // collections after it leave the first step a settled heap. It is the app's streamed
+  // backup into a sink that keeps nothing (its uncompressed size is reported), or, when the
+  // raw import alone is to run, dexie-export-import's export for it to read.
+  let warmUpForImport: Blob | null = null;
+  let exportBytes: number;
+  if (raw === 'import') {
+    say('warm-up export (exportDB)…');
+    warmUpForImport = await exportDB(db, { numRowsPerChunk: 2000 });
+    exportBytes = warmUpForImport.size;
+  } else {
+    say('warm-up backup (streamed, kept nowhere)…');
+    exportBytes = (await writeStationBackup(db, key, async () => undefined, about)).payload.bytes;
+  }
+  say(`warm-up done: export of ${(exportBytes / 2 ** 20).toFixed(1)} MB`);
   for (let i = 0; i < 5; i++) {
     gc();
     await new Promise((r) => setTimeout(r, 200));
@@ -175,32 +181,24 @@ async function run({ rounds, restoreRounds, restoreFirst, raw }: BackupBenchOpti
   const backupOnce = () =>
     measured(
       async () => {
-        const exported = await exportStation(db);
-        backupPhases.lap('export (exportDB + counts)');
-        const payload = await digestOfBlob(exported.data);
-        backupPhases.lap('SHA-256 of the export');
-        const manifest: BackupManifest = {
-          format: MANIFEST_FORMAT,
-          app: { name: 'bench', version: '0' },
-          schemaVersion: exported.schemaVersion,
-          station: exported.station,
-          createdAt: new Date().toISOString(),
-          reason: 'manual',
-          tables: exported.tables,
-          payload,
-        };
         // As the browser flavour's download: frames kept as Blobs, never one big array.
         const parts: Blob[] = [];
-        await writeBackup(key, manifest, exported.data, async (bytes) => {
-          parts.push(new Blob([bytes as BlobPart]));
-        });
-        backupPhases.lap('gzip + encrypt + collect');
-        return { file: new Blob(parts), rows: Object.values(exported.tables).reduce((a, b) => a + b, 0) };
+        const { manifest } = await writeStationBackup(
+          db,
+          key,
+          async (bytes) => {
+            parts.push(new Blob([bytes as BlobPart]));
+          },
+          about,
+        );
+        backupPhases.lap('export + SHA-256 + gzip + encrypt + collect (streamed together)');
+        return { file: new Blob(parts), rows: Object.values(manifest.tables).reduce((a, b) => a + b, 0) };
       },
       (r) => r.file.size,
     );
 
   const rawExports: StepResult[] = [];
+  let rawExportBytes: number | null = null;
   const backups: StepResult[] = [];
   let rawBlob: Blob | null = null;
   let backup: Awaited<ReturnType<typeof backupOnce>> | null = null;
@@ -211,6 +209,7 @@ async function run({ rounds, restoreRounds, restoreFirst, raw }: BackupBenchOpti
       const raw = await measured(() => exportDB(db, { numRowsPerChunk: 2000 }), (b) => b.size);
       rawExports.push(raw.step);
       rawBlob = raw.result;
+      rawExportBytes = raw.result.size;
       rawLine = `raw export ${raw.step.ms.toFixed(0)} ms (+${raw.step.peakHeapMb.toFixed(0)} MB), `;
     }
     backup = null;
@@ -230,10 +229,10 @@ async function run({ rounds, restoreRounds, restoreFirst, raw }: BackupBenchOpti
       async () => {
         const unlocked = await unlockWithKey(await openBackup(blobSource(file)), key);
         restorePhases.lap('unlock (header, key check, manifest)');
-        const data = await readBackupData(unlocked);
-        restorePhases.lap('decrypt + gunzip + verify');
-        const name = await restoreIntoFreshDatabase(data, unlocked.manifest.tables, { fileName: 'bench', createdAt: unlocked.manifest.createdAt, tables: {} }, (step) =>
-          restorePhases.lap({ import: 'import (importDB)', count: 'count every table', migrate: 'open as StationDb, audit, reconcile mark' }[step]),
+        const name = await restoreFromBackup(unlocked, { fileName: 'bench', createdAt: unlocked.manifest.createdAt, tables: {} }, (step) =>
+          restorePhases.lap(
+            { import: 'decrypt + gunzip + import + verify (streamed together)', count: 'count every table', migrate: 'open as StationDb, audit, reconcile mark' }[step],
+          ),
         );
         return { file, name };
       },
@@ -296,6 +295,7 @@ async function run({ rounds, restoreRounds, restoreFirst, raw }: BackupBenchOpti
     keyMs,
     rows,
     exportBytes,
+    rawExportBytes,
     heapLimitMb: (memory()?.jsHeapSizeLimit ?? 0) / 2 ** 20,
     phases: { backup: backupPhases.phases, restore: restorePhases.phases },
     log,

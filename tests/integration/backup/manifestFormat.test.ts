@@ -1,21 +1,22 @@
 /**
- * Manifest formats: files written before format 2 (payload checksum over the whole export)
- * still restore; format 2's checksum is the SHA-256 of the 1 MiB pieces' SHA-256s, checked
- * here against Node's own hash, at and around piece boundaries.
+ * File formats: files written before streamed exports (container version 1, a
+ * dexie-export-import payload, manifest format 1 with the whole export's SHA-256 or 2 with
+ * the 1 MiB pieces' SHA-256s) still restore row for row; this build writes container
+ * version 2 with manifest format 3. The pieces' checksum is checked here against Node's
+ * own hash, at and around piece boundaries.
  */
 import 'fake-indexeddb/auto';
 import '../../fixtures/nodeBrowserGlobals';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backupToBlob } from '../../fixtures/backup';
+import { backupToBlob, restoreFile } from '../../fixtures/backup';
+import { digestOfBlob, legacyBackupToBlob } from '../../fixtures/legacyBackup';
 import { sampleReception, seededDb } from '../../fixtures/db';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
-import { restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
 import { StationDb } from '../../../renderer/src/db/database';
 import { deriveBackupKey, type BackupKey } from '../../../renderer/src/backup/keys';
 import { PIECE_BYTES } from '../../../renderer/src/backup/payloadDigest';
-import { digestOfBlob } from '../../../renderer/src/backup/writeBackup';
-import { blobSource, openBackup, readBackupData, unlockWithKey } from '../../../renderer/src/backup/readBackup';
+import { blobSource, openBackup, unlockWithKey } from '../../../renderer/src/backup/readBackup';
 
 let db: StationDb;
 let key: BackupKey;
@@ -27,30 +28,43 @@ beforeAll(async () => {
   key = await deriveBackupKey('旧格式 old format');
 }, 60_000);
 
-async function restoreFrom(file: Blob): Promise<StationDb> {
+async function restoreFrom(file: Blob, container: 1 | 2): Promise<StationDb> {
   const unlocked = await unlockWithKey(await openBackup(blobSource(file)), key);
-  const name = await restoreIntoFreshDatabase(await readBackupData(unlocked), unlocked.manifest.tables, { fileName: 'x', createdAt: '', tables: {} });
+  expect(unlocked.version).toBe(container);
+  const name = await restoreFile(unlocked);
   const restored = new StationDb(name);
   await restored.open();
   return restored;
 }
 
 describe('manifest formats', () => {
-  it('restores a file written with manifest format 1 (whole-export SHA-256) row for row', async () => {
-    const old = await backupToBlob(db, key, 'manual', 1);
-    expect(old.manifest.format).toBe(1);
-    const restored = await restoreFrom(old.file);
+  for (const format of [1, 2] as const) {
+    it(`restores a container version 1 file with manifest format ${format} row for row`, async () => {
+      const old = await legacyBackupToBlob(db, key, format);
+      expect(old.manifest.format).toBe(format);
+      const restored = await restoreFrom(old.file, 1);
+      expect(await restored.receptions.toArray()).toEqual(await db.receptions.toArray());
+      expect(await restored.issues.toArray()).toEqual(await db.issues.toArray());
+      restored.close();
+    });
+  }
+
+  it('writes container version 2 with manifest format 3 and restores it row for row', async () => {
+    const made = await backupToBlob(db, key);
+    expect(made.manifest.format).toBe(3);
+    expect(made.manifest.payload).toBeUndefined();
+    const restored = await restoreFrom(made.file, 2);
     expect(await restored.receptions.toArray()).toEqual(await db.receptions.toArray());
     expect(await restored.issues.toArray()).toEqual(await db.issues.toArray());
     restored.close();
   });
 
-  it('writes format 2 and restores it row for row', async () => {
+  it('refuses a manifest whose format does not match its container', async () => {
     const made = await backupToBlob(db, key);
-    expect(made.manifest.format).toBe(2);
-    const restored = await restoreFrom(made.file);
-    expect(await restored.receptions.toArray()).toEqual(await db.receptions.toArray());
-    restored.close();
+    const bytes = new Uint8Array(await made.file.arrayBuffer());
+    // The same frames under a version-1 header: the header digest changes, so the frames no longer authenticate.
+    bytes[8] = 1;
+    await expect(unlockWithKey(await openBackup(blobSource(new Blob([bytes as BlobPart]))), key)).rejects.toMatchObject({ problem: 'corrupt' });
   });
 
   it('computes each format’s checksum as documented, at and around 1 MiB piece boundaries', async () => {

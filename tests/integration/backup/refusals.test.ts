@@ -1,7 +1,7 @@
 /**
  * A backup that is damaged anywhere, cut short anywhere, opened with the wrong password or
- * not a backup at all is refused with its reason, before any database is created — and
- * the station's database is exactly as before. A backup made by an older version
+ * not a backup at all is refused with its reason; a fresh database the restore had begun
+ * to fill is deleted, and the station's database is exactly as before. A backup made by an older version
  * restores and migrates like an old install.
  */
 import 'fake-indexeddb/auto';
@@ -9,18 +9,17 @@ import '../../fixtures/nodeBrowserGlobals';
 import fc from 'fast-check';
 import { Dexie } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backupToBlob, dumpDb } from '../../fixtures/backup';
+import { backupToBlob, dumpDb, restoreFile } from '../../fixtures/backup';
 import { sampleReception, seededDb } from '../../fixtures/db';
 import { declareUpTo, migrationDbName, seedOldVersion } from '../../fixtures/migration';
 import { SAMPLE_RECEPTION, sampleIssue } from '../../fixtures/migrationSample';
 import { v3IssueRow } from '../../fixtures/legacyRows';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { saveDraft } from '../../../renderer/src/db/repositories/drafts';
-import { restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
 import { StationDb } from '../../../renderer/src/db/database';
 import { BackupFormatError } from '../../../renderer/src/backup/format';
 import { deriveBackupKey, type BackupKey } from '../../../renderer/src/backup/keys';
-import { blobSource, openBackup, readBackupData, unlockBackup, unlockWithKey } from '../../../renderer/src/backup/readBackup';
+import { blobSource, openBackup, unlockBackup, unlockWithKey } from '../../../renderer/src/backup/readBackup';
 import type { BackupManifest } from '../../../renderer/src/backup/manifest';
 
 const PASSWORD = 'correct horse 备份';
@@ -44,8 +43,7 @@ beforeAll(async () => {
 async function attempt(bytes: Uint8Array): Promise<string> {
   try {
     const unlocked = await unlockWithKey(await openBackup(blobSource(new Blob([bytes as BlobPart]))), key);
-    const data = await readBackupData(unlocked);
-    await restoreIntoFreshDatabase(data, unlocked.manifest.tables, { fileName: 'x', createdAt: '', tables: {} });
+    await restoreFile(unlocked);
     return 'restored';
   } catch (error) {
     if (error instanceof BackupFormatError) return error.problem;
@@ -107,8 +105,8 @@ describe('refused backups change nothing', () => {
   it('refuses an export whose rows do not match the manifest, and removes what it imported', async () => {
     const namesBefore = await databaseNames();
     const unlocked = await unlockWithKey(await openBackup(blobSource(new Blob([file as BlobPart]))), key);
-    const data = await readBackupData(unlocked);
-    await expect(restoreIntoFreshDatabase(data, { ...manifest.tables, receptions: 4 }, { fileName: 'x', createdAt: '', tables: {} })).rejects.toThrow(/receptions/);
+    const tampered = { ...unlocked, manifest: { ...unlocked.manifest, tables: { ...manifest.tables, receptions: 4 } } };
+    await expect(restoreFile(tampered)).rejects.toThrow(/receptions/);
     expect(await databaseNames()).toEqual(namesBefore);
   });
 });
@@ -127,7 +125,7 @@ describe('a backup from an older version', () => {
     old.close();
     expect(made.manifest.schemaVersion).toBe(3);
     const unlocked = await unlockWithKey(await openBackup(blobSource(made.file)), key);
-    const restoredName = await restoreIntoFreshDatabase(await readBackupData(unlocked), unlocked.manifest.tables, { fileName: 'old', createdAt: '', tables: {} });
+    const restoredName = await restoreFile(unlocked, { fileName: 'old' });
     const restored = new StationDb(restoredName);
     await restored.open();
     expect(restored.verno).toBe(new StationDb('never-opened').verno);

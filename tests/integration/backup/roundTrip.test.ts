@@ -8,19 +8,18 @@ import 'fake-indexeddb/auto';
 import '../../fixtures/nodeBrowserGlobals';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { dumpDb, backupToBlob } from '../../fixtures/backup';
+import { dumpDb, backupToBlob, restoreFile } from '../../fixtures/backup';
 import { harness } from '../sync/harness';
 import { sampleReception } from '../../fixtures/db';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
 import { sealNow } from '../../../renderer/src/db/repositories/issueLists';
 import { saveDraft } from '../../../renderer/src/db/repositories/drafts';
 import { listDeputies } from '../../../renderer/src/db/repositories/station';
-import { restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
 import { StationDb } from '../../../renderer/src/db/database';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
 import { DEFAULT_TIMINGS } from '../../../renderer/src/sync/timings';
 import { deriveBackupKey } from '../../../renderer/src/backup/keys';
-import { blobSource, openBackup, readBackupData, unlockBackup } from '../../../renderer/src/backup/readBackup';
+import { blobSource, openBackup, unlockBackup } from '../../../renderer/src/backup/readBackup';
 
 const PASSWORD = '联络站-备份-2026';
 
@@ -56,8 +55,7 @@ describe('backup and restore round trip', () => {
 
     const unlocked = await unlockBackup(await openBackup(blobSource(file)), PASSWORD);
     expect(unlocked.manifest.station.name).toBe('银湾科创产业园人大代表联络站');
-    const data = await readBackupData(unlocked);
-    const name = await restoreIntoFreshDatabase(data, unlocked.manifest.tables, { fileName: 'b.sdbackup', createdAt: manifest.createdAt, tables: manifest.tables });
+    const name = await restoreFile(unlocked, { fileName: 'b.sdbackup' });
     const restored = new StationDb(name);
     const after = await dumpDb(restored);
 

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import '../../fixtures/nodeBrowserGlobals';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { backupToBlob } from '../../fixtures/backup';
+import { backupToBlob, restoreFile } from '../../fixtures/backup';
 import { sampleReception } from '../../fixtures/db';
 import { harness } from './harness';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
@@ -17,12 +17,11 @@ import { listDeputies } from '../../../renderer/src/db/repositories/station';
 import { closeDutyDay, openDutyDay } from '../../../renderer/src/db/repositories/dutyDays';
 import { getSyncState } from '../../../renderer/src/db/repositories/syncState';
 import { SealingWaitsForReconcile } from '../../../renderer/src/db/repositories/reconcile';
-import { restoreIntoFreshDatabase } from '../../../renderer/src/db/backup/stationBackup';
 import { StationDb } from '../../../renderer/src/db/database';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
 import { DEFAULT_TIMINGS } from '../../../renderer/src/sync/timings';
 import { deriveBackupKey } from '../../../renderer/src/backup/keys';
-import { blobSource, openBackup, readBackupData, unlockBackup } from '../../../renderer/src/backup/readBackup';
+import { blobSource, openBackup, unlockBackup } from '../../../renderer/src/backup/readBackup';
 
 const PASSWORD = '联络站-备份-2026';
 
@@ -43,7 +42,7 @@ describe('reconciling a restored station with the county', () => {
     const third = await seal(h.db, 4);
     expect(third.seq).toBe(3);
     const key = await deriveBackupKey(PASSWORD);
-    const { file, manifest } = await backupToBlob(h.db, key);
+    const { file } = await backupToBlob(h.db, key);
 
     // After the backup the old PC sends 第3号 and seals and sends 第4号 and 第5号; then it is lost.
     const fourth = await seal(h.db, 5);
@@ -55,7 +54,7 @@ describe('reconciling a restored station with the county', () => {
     await Dexie.delete(oldName);
 
     const unlocked = await unlockBackup(await openBackup(blobSource(file)), PASSWORD);
-    const name = await restoreIntoFreshDatabase(await readBackupData(unlocked), unlocked.manifest.tables, { fileName: 'b.sdbackup', createdAt: manifest.createdAt, tables: manifest.tables });
+    const name = await restoreFile(unlocked, { fileName: 'b.sdbackup' });
     const db = new StationDb(name);
     expect((await getSyncState(db)).needsReconcile).toBe(true);
     const engine = new SyncEngine({

@@ -1,14 +1,13 @@
 /**
- * Makes one backup: asks main where (or uses the data folder), exports the database,
- * encrypts it frame by frame and streams the frames through the bridge, then records it
- * in the audit log. Main renames the file into place only after the last frame.
+ * Makes one backup: asks main where (or uses the data folder), then streams the database
+ * export through gzip and encryption into frames and the frames through the bridge as
+ * the export is read, then records it in the audit log. Main renames the file into place
+ * only after the last frame.
  */
 import { autoBackupName } from '../../../../shared/bridge/backup';
 import { toLocalIso } from '../../../../shared/domain/time';
 import { toBase64 } from '../../backup/format';
 import type { BackupReason } from '../../backup/manifest';
-import { MANIFEST_FORMAT } from '../../backup/payloadDigest';
-import { digestOfBlob, writeBackup } from '../../backup/writeBackup';
 import { bridge, isDesktop } from '../../bridge';
 import { backupRepo, getDb } from '../../db';
 import { loadBackupKey } from './backupKeyStore';
@@ -41,23 +40,17 @@ export async function createBackup(reason: BackupReason, target: 'auto' | 'choos
   const { sessionId } = begun;
   try {
     const db = getDb();
-    const exported = await backupRepo.exportStation(db);
     const info = await bridge.app.info();
-    const manifest = {
-      format: MANIFEST_FORMAT,
-      app: { name: info.name, version: info.version },
-      schemaVersion: exported.schemaVersion,
-      station: exported.station,
-      createdAt: toLocalIso(now),
-      reason,
-      tables: exported.tables,
-      payload: await digestOfBlob(exported.data),
-    };
-    await writeBackup(key, manifest, exported.data, async (bytes) => {
-      await bridge.backup.append({ sessionId, chunk: toBase64(bytes) });
-    });
+    const { manifest } = await backupRepo.writeStationBackup(
+      db,
+      key,
+      async (bytes) => {
+        await bridge.backup.append({ sessionId, chunk: toBase64(bytes) });
+      },
+      { app: { name: info.name, version: info.version }, createdAt: toLocalIso(now), reason },
+    );
     const done = await bridge.backup.finish({ sessionId });
-    await backupRepo.recordBackup(db, reason, { fileName: done.fileName, target, bytes: done.bytes, tables: exported.tables });
+    await backupRepo.recordBackup(db, reason, { fileName: done.fileName, target, bytes: done.bytes, tables: manifest.tables });
     return { outcome: 'saved', fileName: done.fileName, folder: done.folder, bytes: done.bytes };
   } catch (error) {
     await bridge.backup.abort({ sessionId }).catch(() => undefined);

@@ -4,7 +4,7 @@
  * the switch, and kept aside (databaseSwitch) until the clerk confirms.
  */
 import { fromBase64, BackupFormatError, type BackupProblem } from '../../backup/format';
-import { blobSource, openBackup, readBackupData, unlockBackup, type ByteSource, type UnlockedBackup } from '../../backup/readBackup';
+import { blobSource, openBackup, unlockBackup, type ByteSource, type UnlockedBackup } from '../../backup/readBackup';
 import { bridge, isDesktop } from '../../bridge';
 import { backupRepo, databaseSwitch } from '../../db';
 import { saveBackupKey } from './backupKeyStore';
@@ -50,8 +50,7 @@ export function isNewerThanThisApp(backup: UnlockedBackup): boolean {
 
 /** Restores and switches; the caller reloads the page to open the restored database. */
 export async function restoreBackup(picked: PickedBackup, backup: UnlockedBackup): Promise<void> {
-  const data = await readBackupData(backup);
-  const name = await backupRepo.restoreIntoFreshDatabase(data, backup.manifest.tables, {
+  const name = await backupRepo.restoreFromBackup(backup, {
     fileName: picked.fileName,
     createdAt: backup.manifest.createdAt,
     tables: backup.manifest.tables,
