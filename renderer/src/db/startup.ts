@@ -20,10 +20,11 @@ export { useLiveQuery } from 'dexie-react-hooks';
 export { liveQuery } from 'dexie';
 
 /**
- * Fetches the data layer's code that is loaded on first use (PIN hashing, the export
- * library), with the screens after the first one shows: the browser build must still
- * check a PIN or write a backup after the network went away.
+ * Fetches the data layer's code that is loaded on first use (PIN hashing, the backup file
+ * writer and reader, the export library older backups are restored with), with the screens
+ * after the first one shows: the browser build must still check a PIN, write a backup or
+ * restore one after the network went away.
  */
 export function preloadOnDemandCode(): Promise<unknown> {
-  return Promise.all([import('./pinHash'), import('dexie-export-import')]);
+  return Promise.all([import('./pinHash'), import('./backup/backupFile'), import('dexie-export-import')]);
 }
