@@ -13,7 +13,7 @@ import { backupToBlob, dumpDb, restoreFile } from '../../fixtures/backup';
 import { sampleReception, seededDb } from '../../fixtures/db';
 import { TEXT_LIMITS } from '../../../shared/protocol/constants';
 import { createReception } from '../../../renderer/src/db/repositories/receptions';
-import { writeStationBackup } from '../../../renderer/src/db/backup/backupFile';
+import { restoreFromBackup, writeStationBackup } from '../../../renderer/src/db/backup/backupFile';
 import { StationDb } from '../../../renderer/src/db/database';
 import type { DraftRow } from '../../../renderer/src/db/rows';
 import { PAGE_CHARS, parsePage, pageLine } from '../../../renderer/src/backup/exportLines';
@@ -122,9 +122,14 @@ describe('streamed export', () => {
     // 4.8 million characters of rows: pages of about PAGE_CHARS, none longer than a page and a row; restored in more than one transaction.
     expect(draftPages.length).toBeGreaterThanOrEqual(3);
     for (const page of draftPages) expect(page.length).toBeLessThan(PAGE_CHARS + 6100);
-    const restored = await roundTrip(db);
+    // The progress a long restore shows: rising, ending at the whole file.
+    const progress: number[] = [];
+    const restored = new StationDb(await restoreFromBackup(await unlock(made.file), { fileName: 'x', createdAt: '', tables: {} }, undefined, (read) => progress.push(read)));
     expect(await restored.drafts.toArray()).toEqual(await db.drafts.toArray());
     restored.close();
+    expect(progress.length).toBeGreaterThan(2);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(progress.at(-1)).toBe(made.file.size);
   }, 60_000);
 
   it('refuses a file whose pages hold fewer rows than it lists, and removes what it restored', async () => {

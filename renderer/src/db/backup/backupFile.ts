@@ -44,9 +44,15 @@ export async function writeStationBackup(db: Dexie, key: BackupKey, sink: ChunkS
  * Reads a file's export into a fresh database and returns its name: a streamed export
  * (container version 2) a page at a time; an older file through dexie-export-import.
  */
-export async function restoreFromBackup(backup: UnlockedBackup, record: RestoreRecord, onStep?: (step: RestoreStep) => void): Promise<string> {
+export async function restoreFromBackup(
+  backup: UnlockedBackup,
+  record: RestoreRecord,
+  onStep?: (step: RestoreStep) => void,
+  /** Bytes of the file read so far, as the restore goes (a large restore takes minutes). */
+  onProgress?: (read: number, total: number) => void,
+): Promise<string> {
   if (backup.version === 2) {
-    return restoreLinesIntoFreshDatabase((onLine) => readBackupLines(backup, onLine), backup.manifest, record, onStep);
+    return restoreLinesIntoFreshDatabase((onLine) => readBackupLines(backup, onLine, onProgress), backup.manifest, record, onStep);
   }
-  return restoreIntoFreshDatabase(await readBackupData(backup), backup.manifest.tables, record, onStep);
+  return restoreIntoFreshDatabase(await readBackupData(backup, onProgress), backup.manifest.tables, record, onStep);
 }

@@ -20,6 +20,8 @@ export function RestorePanel({ handed = null, currentStationId }: Props) {
   const [password, setPassword] = useState('');
   const [unlocked, setUnlocked] = useState<UnlockedBackup | null>(null);
   const [busy, setBusy] = useState<'' | 'inspect' | 'restore'>('');
+  /** Share of the file restored so far; a restore of years of records takes minutes. */
+  const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -57,10 +59,11 @@ export function RestorePanel({ handed = null, currentStationId }: Props) {
   async function restore() {
     if (!picked || !unlocked) return;
     setBusy('restore');
+    setProgress(null);
     setProblem('');
     setFailure(null);
     try {
-      await restoreBackup(picked, unlocked);
+      await restoreBackup(picked, unlocked, setProgress);
       await picked.close();
       window.location.reload();
     } catch (error) {
@@ -143,7 +146,7 @@ export function RestorePanel({ handed = null, currentStationId }: Props) {
               </button>
             </div>
           )}
-          {busy === 'restore' ? <p role="status">{S.restoring}</p> : null}
+          {busy === 'restore' ? <p role="status">{progress === null ? S.restoring : S.restoringProgress(progress)}</p> : null}
         </div>
       ) : null}
       {failure ? <ErrorNotice message={S.restoreFailed} error={failure} /> : null}

@@ -49,12 +49,18 @@ export function isNewerThanThisApp(backup: UnlockedBackup): boolean {
 }
 
 /** Restores and switches; the caller reloads the page to open the restored database. */
-export async function restoreBackup(picked: PickedBackup, backup: UnlockedBackup): Promise<void> {
-  const name = await backupRepo.restoreFromBackup(backup, {
-    fileName: picked.fileName,
-    createdAt: backup.manifest.createdAt,
-    tables: backup.manifest.tables,
-  });
+export async function restoreBackup(picked: PickedBackup, backup: UnlockedBackup, onProgress?: (percent: number) => void): Promise<void> {
+  let shown = -1;
+  const name = await backupRepo.restoreFromBackup(
+    backup,
+    { fileName: picked.fileName, createdAt: backup.manifest.createdAt, tables: backup.manifest.tables },
+    undefined,
+    (read, total) => {
+      // Whole percents only: a large file has thousands of frames.
+      const percent = Math.min(99, Math.floor((read / Math.max(1, total)) * 100));
+      if (percent !== shown) onProgress?.((shown = percent));
+    },
+  );
   // Restoring again before confirming: the first restored database is dropped, the original stays aside.
   const unconfirmed = databaseSwitch.replacedDatabaseName() ? databaseSwitch.activeDatabaseName() : null;
   databaseSwitch.switchActiveDatabase(name);

@@ -42,6 +42,7 @@ export const BACKUP_STRINGS = {
   restoreConfirm: '用这份备份恢复',
   restoreCancel: '取消',
   restoring: '正在恢复,请不要关闭程序…',
+  restoringProgress: (percent: number) => `正在恢复,已完成 ${percent}%,请不要关闭程序…`,
   restoreWarnOtherStation: (name: string) => `注意:这份备份属于“${name}”,不是本机现在的联络站。`,
   restoreNewer: '这份备份来自更新版本的软件,请先升级本软件再恢复。',
   restoreFailed: '恢复没有成功,现在的数据没有任何改动。',
