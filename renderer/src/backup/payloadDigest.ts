@@ -9,6 +9,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { PieceCutter } from './pieces';
 import { asBuffer, release } from './release';
 
 export type ManifestFormat = 1 | 2 | 3;
@@ -39,39 +40,29 @@ function wholeDigest(): PayloadDigest {
 function pieceDigest(): PayloadDigest {
   const digests: Promise<Uint8Array>[] = [];
   let inFlight: Promise<unknown>[] = [];
-  let piece = new Uint8Array(PIECE_BYTES);
-  let filled = 0;
   let bytes = 0;
-  const seal = async (last: boolean) => {
-    const full = last ? piece.subarray(0, filled) : piece;
-    const owned = piece;
-    const digest = crypto.subtle.digest('SHA-256', asBuffer(full)).then((d) => {
-      release(owned);
+  // Each piece is this digest's own (PieceCutter hands over a fresh one), released once hashed.
+  const seal = async (piece: Uint8Array) => {
+    const digest = crypto.subtle.digest('SHA-256', asBuffer(piece)).then((d) => {
+      release(piece);
       return new Uint8Array(d);
     });
     digests.push(digest);
     inFlight.push(digest);
-    piece = new Uint8Array(last ? 0 : PIECE_BYTES);
-    filled = 0;
     if (inFlight.length >= IN_FLIGHT) {
       await inFlight[0];
       inFlight = inFlight.slice(1);
     }
   };
+  const pieces = new PieceCutter(PIECE_BYTES, seal);
   return {
     update: async (chunk) => {
       bytes += chunk.length;
-      let offset = 0;
-      while (offset < chunk.length) {
-        const take = Math.min(PIECE_BYTES - filled, chunk.length - offset);
-        piece.set(chunk.subarray(offset, offset + take), filled);
-        filled += take;
-        offset += take;
-        if (filled === PIECE_BYTES) await seal(false);
-      }
+      await pieces.push(chunk);
     },
     finish: async () => {
-      if (filled > 0) await seal(true);
+      const last = pieces.finish();
+      if (last.length > 0) await seal(last);
       const all = await Promise.all(digests);
       const joined = new Uint8Array(all.length * 32);
       all.forEach((d, i) => joined.set(d, i * 32));

@@ -20,6 +20,7 @@ import { LineSplitter } from './exportLines';
 import { aesKeyOf, deriveBackupKey, type BackupKey } from './keys';
 import { manifestSchema, trailerSchema, type BackupManifest, type PayloadSummary } from './manifest';
 import { payloadDigest } from './payloadDigest';
+import { PieceCutter } from './pieces';
 import { codecTakesChunkOnWrite, release } from './release';
 
 /** Size of the parts the restored export's Blob is made of. */
@@ -121,13 +122,11 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
   // array, and the Blob that importDB reads back is made of 8 MiB parts rather than
   // thousands of small ones. A Blob copies its parts, so the buffer is reused.
   let assembled = new Blob([]);
-  const pending = new Uint8Array(FOLD_BYTES);
-  let filled = 0;
-  let bytes = 0;
-  const fold = () => {
-    assembled = new Blob([assembled, pending.subarray(0, filled)], { type: 'application/json' });
-    filled = 0;
+  const fold = (part: Uint8Array) => {
+    assembled = new Blob([assembled, part as BlobPart], { type: 'application/json' });
   };
+  const parts = new PieceCutter(FOLD_BYTES, fold, true);
+  let bytes = 0;
   const collecting = (async () => {
     const reader = (inflate.readable as ReadableStream<Uint8Array>).getReader();
     for (;;) {
@@ -135,14 +134,7 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
       if (done) return;
       await digest.update(value);
       bytes += value.length;
-      let offset = 0;
-      while (offset < value.length) {
-        const take = Math.min(FOLD_BYTES - filled, value.length - offset);
-        pending.set(value.subarray(offset, offset + take), filled);
-        filled += take;
-        offset += take;
-        if (filled === FOLD_BYTES) fold();
-      }
+      await parts.push(value);
       release(value);
     }
   })();
@@ -170,7 +162,7 @@ export async function readBackupData(backup: UnlockedBackup, onProgress?: (read:
   if (bytes !== expected.bytes || sha256 !== expected.sha256) {
     throw new BackupFormatError('mismatch', 'length or checksum differs from the manifest');
   }
-  fold();
+  fold(parts.finish());
   return assembled;
 }
 

@@ -10,6 +10,7 @@ import { CONTAINER_VERSION, FRAME_BYTES, encodeHeader, headerDigestOf, sealFrame
 import { aesKeyOf, type BackupKey } from './keys';
 import type { BackupManifest, PayloadSummary } from './manifest';
 import { MANIFEST_FORMAT, payloadDigest } from './payloadDigest';
+import { PieceCutter } from './pieces';
 import { codecTakesChunkOnWrite, release } from './release';
 
 /**
@@ -50,29 +51,21 @@ export async function openBackupWriter(key: BackupKey, sink: ChunkSink): Promise
   // busy nothing is read, so the compressor stops taking input and `write` waits.
   const framing = async () => {
     const reader = (gzip.readable as ReadableStream<Uint8Array>).getReader();
-    let pending = new Uint8Array(FRAME_BYTES);
-    let filled = 0;
+    const frames = new PieceCutter(FRAME_BYTES, async (frame) => {
+      await emit(frame, false);
+      release(frame);
+    });
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        let offset = 0;
-        while (offset < value.length) {
-          const take = Math.min(FRAME_BYTES - filled, value.length - offset);
-          pending.set(value.subarray(offset, offset + take), filled);
-          filled += take;
-          offset += take;
-          if (filled === FRAME_BYTES) {
-            await emit(pending, false);
-            release(pending);
-            pending = new Uint8Array(FRAME_BYTES);
-            filled = 0;
-          }
-        }
+        await frames.push(value);
         release(value);
       }
       // gzip output is never empty (10-byte header at least), so there is always a data frame.
-      if (filled > 0) await emit(pending.subarray(0, filled), false);
+      const last = frames.finish();
+      if (last.length > 0) await emit(last, false);
+      release(last);
     } catch (error) {
       // A failed sink: cancelling the compressor's output errors its input too, so a
       // `write` waiting on backpressure fails instead of waiting forever.
