@@ -1,22 +1,13 @@
 /**
  * Who may use the station PC (docs/access.md): staff accounts with a PIN, the idle lock,
  * the visitors' consent notice and the retention period of visitors' phone numbers.
- * Pure rules and schemas; the stored shapes live in renderer/src/db.
+ * Pure rules, without zod: the start imports this module (the lock screen, retention),
+ * and the forms' schemas are in accessSchemas.ts. The stored shapes live in renderer/src/db.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { accessSettingsSchema } from './accessSchemas';
 
 export const PIN_PATTERN = /^\d{4,6}$/;
-
-export const staffNameSchema = z
-  .string({ error: '请填写姓名' })
-  .trim()
-  .min(1, { error: '请填写姓名' })
-  .max(20, { error: '姓名不能超过 20 个字' });
-
-export const pinSchema = z.string().regex(PIN_PATTERN, { error: 'PIN 码应为 4 到 6 位数字' });
-
-export const staffInputSchema = z.object({ name: staffNameSchema, pin: pinSchema });
-export type StaffInput = z.input<typeof staffInputSchema>;
 
 /** A staff account as the app shows it (never its PIN hash). */
 export interface StaffMember {
@@ -39,27 +30,6 @@ export const DEFAULT_CONSENT_NOTICE =
   '这些信息仅用于问题的登记、交办、答复和回访,随问题清单报送县人大常委会选联工委及承办单位,不用于其他用途;' +
   '公示时不显示您的联系电话和完整姓名。问题办结(销号)满保存期限后,本站将删除您的联系电话。' +
   '您可以向本站工作人员查询、更正您的信息。';
-
-export const accessSettingsSchema = z.object({
-  idleMinutes: z
-    .number({ error: '请填写分钟数' })
-    .int({ error: '请填写整数分钟' })
-    .min(1, { error: '自动锁定时间至少 1 分钟' })
-    .max(240, { error: '自动锁定时间不能超过 240 分钟' }),
-  consentNotice: z
-    .string()
-    .trim()
-    .min(10, { error: '请填写个人信息告知内容' })
-    .max(2000, { error: '告知内容不能超过 2000 个字' }),
-  /** Months after which closed visitors' phone numbers are erased; null: never. */
-  retentionMonths: z
-    .number({ error: '请填写月数' })
-    .int({ error: '请填写整数月' })
-    .min(1, { error: '保存期限至少 1 个月' })
-    .max(240, { error: '保存期限不能超过 240 个月' })
-    .nullable(),
-});
-export type AccessSettingsInput = z.input<typeof accessSettingsSchema>;
 
 export interface AccessSettings extends z.output<typeof accessSettingsSchema> {
   /** When the consent notice text last changed: the version a consent refers to. */

@@ -6,48 +6,35 @@
  * exactly as at the county. docs/sync-protocol.md.
  */
 import { z } from 'zod';
+import { CALENDAR_VERSION_PATTERN, holidaysAndWorkdaysApart, isCalendarDay, isDistinct, MAX_CALENDAR_DAYS } from './calendarRules';
 import { PROTOCOL_VERSION, ROUTES } from './constants';
-
-/**
- * At most this many dates in each list: a year has about 35 holidays and a handful of
- * 调休 days, so this is more than a century, and the payload stays near 50 KB.
- */
-export const MAX_CALENDAR_DAYS = 4000;
 
 /** A real calendar date, `YYYY-MM-DD` (2026-02-30 is refused). */
 export const calendarDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar day is YYYY-MM-DD')
-  .refine((d) => {
-    const t = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
-  }, 'not a real calendar day');
+  .refine(isCalendarDay, 'not a real calendar day');
 
 /** Identifies one state of the county's calendar; the ping names the current one. */
-export const calendarVersionSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'calendarVersion must be 1–64 of A-Z a-z 0-9 _ -');
+export const calendarVersionSchema = z.string().regex(CALENDAR_VERSION_PATTERN, 'calendarVersion must be 1–64 of A-Z a-z 0-9 _ -');
 
 /** Query string of GET /v1/calendar. */
 export const calendarQuerySchema = z.object({
   protocolVersion: z.literal(String(PROTOCOL_VERSION)),
 });
 
-const distinct = <T>(values: readonly T[]) => new Set(values).size === values.length;
-
 export const calendarResponseSchema = z
   .object({
     protocolVersion: z.literal(PROTOCOL_VERSION),
     version: calendarVersionSchema,
     /** Days of the week off unless listed in `workdays` (0 = Sunday … 6 = Saturday). */
-    weekend: z.array(z.number().int().min(0).max(6)).max(7).refine(distinct, 'weekend days repeat'),
+    weekend: z.array(z.number().int().min(0).max(6)).max(7).refine(isDistinct, 'weekend days repeat'),
     /** 法定节假日 and the days off around them. */
-    holidays: z.array(calendarDaySchema).max(MAX_CALENDAR_DAYS).refine(distinct, 'holidays repeat'),
+    holidays: z.array(calendarDaySchema).max(MAX_CALENDAR_DAYS).refine(isDistinct, 'holidays repeat'),
     /** 调休: days of the weekend that are working days. */
-    workdays: z.array(calendarDaySchema).max(MAX_CALENDAR_DAYS).refine(distinct, 'workdays repeat'),
+    workdays: z.array(calendarDaySchema).max(MAX_CALENDAR_DAYS).refine(isDistinct, 'workdays repeat'),
   })
-  .refine((c) => {
-    const holidays = new Set(c.holidays);
-    return c.workdays.every((d) => !holidays.has(d));
-  }, 'a day is both a holiday and a working day');
+  .refine(holidaysAndWorkdaysApart, 'a day is both a holiday and a working day');
 export type CalendarResponse = z.infer<typeof calendarResponseSchema>;
 
 /** Path and query of a calendar request. */

@@ -7,6 +7,7 @@ export * from './canonicalJson';
 export * from './payloads';
 export * from './messages';
 export * from './calendar';
+export * from './calendarRules';
 export * from './errors';
 export * from './retry';
 export * from './text';

@@ -97,7 +97,11 @@ let preloading: Promise<unknown> | null = null;
 
 /** Fetches every screen's code once, after the first screen has shown (idempotent). */
 export function preloadScreens(): Promise<unknown> {
-  preloading ??= Promise.all([...(Object.keys(loaders) as ScreenName[]).map((name) => load(name)), preloadOnDemandCode()])
+  preloading ??= Promise.all([
+    ...(Object.keys(loaders) as ScreenName[]).map((name) => load(name)),
+    preloadOnDemandCode(),
+    import('../features/access/FirstAccountScreen'),
+  ])
     .then(() => {
       // Marks the page as able to open every screen without the network (read by the
       // end-to-end tests before they cut it, and handy when checking the browser build).

@@ -5,7 +5,7 @@
  * backup:open.
  */
 import type { BridgeApi } from '../../../shared/bridge/contract';
-import { backupAppendSchema, backupBeginSchema, backupSessionSchema } from '../../../shared/bridge/backup';
+import { backupSchemas } from './bridgeSchemas';
 import { release } from '../backup/release';
 
 interface Download {
@@ -30,14 +30,14 @@ export function createBrowserBackup(): BridgeApi['backup'] {
   };
   return {
     begin: async (request) => {
-      const { target, fileName } = backupBeginSchema.parse(request);
+      const { target, fileName } = (await backupSchemas()).backupBeginSchema.parse(request);
       if (target === 'auto') return { outcome: 'cancelled' };
       const sessionId = crypto.randomUUID();
       downloads.set(sessionId, { fileName, parts: [], bytes: 0 });
       return { outcome: 'ready', sessionId };
     },
     append: async (request) => {
-      const { sessionId, chunk } = backupAppendSchema.parse(request);
+      const { sessionId, chunk } = (await backupSchemas()).backupAppendSchema.parse(request);
       const d = session(sessionId);
       const bytes = decode(chunk);
       d.parts.push(new Blob([bytes]));
@@ -47,7 +47,7 @@ export function createBrowserBackup(): BridgeApi['backup'] {
       return { ok: true };
     },
     finish: async (request) => {
-      const { sessionId } = backupSessionSchema.parse(request);
+      const { sessionId } = (await backupSchemas()).backupSessionSchema.parse(request);
       const d = session(sessionId);
       downloads.delete(sessionId);
       const url = URL.createObjectURL(new Blob(d.parts, { type: 'application/octet-stream' }));
@@ -61,7 +61,7 @@ export function createBrowserBackup(): BridgeApi['backup'] {
       return { fileName: d.fileName, folder: '浏览器的下载文件夹', bytes: d.bytes, pruned: 0 };
     },
     abort: async (request) => {
-      downloads.delete(backupSessionSchema.parse(request).sessionId);
+      downloads.delete((await backupSchemas()).backupSessionSchema.parse(request).sessionId);
       return { ok: true };
     },
     open: async () => ({ outcome: 'cancelled' }),

@@ -4,15 +4,16 @@
  * never uses it: there the preload's window.stationDesk is present.
  */
 import type { BridgeApi, CountyConfig, TokenStatus } from '../../../shared/bridge/contract';
-import { countyConfigSchema, countyRequestSchema, printOptionsSchema } from '../../../shared/bridge/contract';
 import { countyTargetChanged } from '../../../shared/bridge/countyAddress';
+import { contractSchemas } from './bridgeSchemas';
 import { createBrowserBackup } from './browserBackup';
 import { createBrowserFiles } from './browserFiles';
 
 const CONFIG_KEY = 'stationDesk.countyConfig';
 const TOKEN_KEY = 'stationDesk.token';
 
-function readConfig(): CountyConfig {
+async function readConfig(): Promise<CountyConfig> {
+  const { countyConfigSchema } = await contractSchemas();
   const raw = localStorage.getItem(CONFIG_KEY);
   const parsed = countyConfigSchema.safeParse(raw ? JSON.parse(raw) : {});
   return parsed.success ? parsed.data : { endpointUrl: '', caCertificatePem: '' };
@@ -30,8 +31,8 @@ export function createBrowserBridge(): BridgeApi {
     },
     county: {
       send: async (request) => {
-        const req = countyRequestSchema.parse(request);
-        const { endpointUrl } = readConfig();
+        const req = (await contractSchemas()).countyRequestSchema.parse(request);
+        const { endpointUrl } = await readConfig();
         if (!endpointUrl) return { kind: 'networkError', reason: 'notConfigured', message: 'County endpoint address is not set' };
         const token = localStorage.getItem(TOKEN_KEY);
         if (!token) return { kind: 'networkError', reason: 'tokenMissing', message: 'Station token is not set' };
@@ -58,11 +59,11 @@ export function createBrowserBridge(): BridgeApi {
           clearTimeout(timer);
         }
       },
-      getConfig: async () => readConfig(),
+      getConfig: readConfig,
       setConfig: async (config) => {
-        const parsed = countyConfigSchema.parse(config);
+        const parsed = (await contractSchemas()).countyConfigSchema.parse(config);
         // As in main: a new address or certificate clears the token, so it never follows a redirect.
-        if (countyTargetChanged(readConfig(), parsed)) localStorage.removeItem(TOKEN_KEY);
+        if (countyTargetChanged(await readConfig(), parsed)) localStorage.removeItem(TOKEN_KEY);
         localStorage.setItem(CONFIG_KEY, JSON.stringify(parsed));
         return parsed;
       },
@@ -78,12 +79,12 @@ export function createBrowserBridge(): BridgeApi {
     },
     print: {
       print: async (options) => {
-        printOptionsSchema.parse(options ?? {});
+        (await contractSchemas()).printOptionsSchema.parse(options ?? {});
         window.print();
         return { outcome: 'printed', message: '' };
       },
       savePdf: async (options) => {
-        printOptionsSchema.parse(options ?? {});
+        (await contractSchemas()).printOptionsSchema.parse(options ?? {});
         // Browsers save PDFs from their own print dialog ("另存为 PDF").
         window.print();
         return { outcome: 'printed', message: '浏览器版请在打印对话框中选择"另存为 PDF"' };

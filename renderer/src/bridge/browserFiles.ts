@@ -1,9 +1,10 @@
 /**
  * files:* in the browser flavour: the file downloads (the browser asks where, or uses its
- * download folder). The request is parsed with the same schema main uses.
+ * download folder). The request is parsed with the same schema main uses, fetched at the
+ * first save (bridgeSchemas.ts).
  */
 import type { BridgeApi } from '../../../shared/bridge/contract';
-import { saveFileSchema, withExtension } from '../../../shared/bridge/files';
+import { fileSchemas } from './bridgeSchemas';
 
 function decode(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -17,6 +18,7 @@ const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetm
 export function createBrowserFiles(): BridgeApi['files'] {
   return {
     save: async (request) => {
+      const { saveFileSchema, withExtension } = await fileSchemas();
       const { kind, suggestedName, base64 } = saveFileSchema.parse(request);
       const fileName = withExtension(suggestedName, kind);
       const url = URL.createObjectURL(new Blob([decode(base64)], { type: MIME[kind] }));

@@ -4,6 +4,8 @@
  * features it mounts import from here, so a start compiles only this; `index.ts` re-exports
  * it with the rest (import from there everywhere else).
  */
+import { accessSchemas, domainSchemas, followUpSchemas } from './schemas';
+
 export { getDb } from './database';
 export * as stationRepo from './repositories/station';
 export * as staffRepo from './repositories/staff';
@@ -21,10 +23,11 @@ export { liveQuery } from 'dexie';
 
 /**
  * Fetches the data layer's code that is loaded on first use (PIN hashing, the backup file
- * writer and reader, the export library older backups are restored with), with the screens
+ * writer and reader, the export library older backups are restored with, the schemas writes
+ * are validated with), with the screens
  * after the first one shows: the browser build must still check a PIN, write a backup or
  * restore one after the network went away.
  */
 export function preloadOnDemandCode(): Promise<unknown> {
-  return Promise.all([import('./pinHash'), import('./backup/backupFile'), import('dexie-export-import')]);
+  return Promise.all([import('./pinHash'), import('./backup/backupFile'), import('dexie-export-import'), domainSchemas(), accessSchemas(), followUpSchemas()]);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accessSettingsSchema, pinRetryDelayMs, pinSchema, retentionCutoff } from '../../../shared/domain/access';
+import { pinRetryDelayMs, retentionCutoff } from '../../../shared/domain/access';
+import { accessSettingsSchema, pinSchema } from '../../../shared/domain/accessSchemas';
 
 describe('PIN shape', () => {
   it('accepts exactly 4 to 6 ASCII digits, whatever else is typed', () => {

@@ -1,11 +1,12 @@
 /**
  * The station's check of the county's calendar (calendarResponseSchema), which crosses
  * from the network into the deadline colours: every well-formed calendar passes unchanged
- * and every malformed one is refused, whatever its shape.
+ * and every malformed one is refused, whatever its shape. The same rules without zod
+ * (isCalendarData, the stored calendar's check at every start) agree with it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarResponseSchema, MAX_CALENDAR_DAYS, pingResponseSchema } from '../../../shared/protocol';
+import { calendarResponseSchema, isCalendarData, MAX_CALENDAR_DAYS, pingResponseSchema } from '../../../shared/protocol';
 
 const DAY_MS = 24 * 3600 * 1000;
 const day = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2100, 11, 31) / DAY_MS }).map((n) => new Date(n * DAY_MS).toISOString().slice(0, 10));
@@ -32,6 +33,7 @@ describe('calendarResponseSchema', () => {
       fc.property(calendar, fc.dictionary(fc.stringMatching(/^x[a-z]{1,8}$/), fc.jsonValue(), { maxKeys: 3 }), (c, extra) => {
         const parsed = calendarResponseSchema.safeParse(JSON.parse(JSON.stringify({ ...extra, ...c })));
         expect(parsed.success && parsed.data).toEqual(c);
+        expect(isCalendarData(c)).toBe(true);
       }),
     );
   });
@@ -62,6 +64,8 @@ describe('calendarResponseSchema', () => {
     fc.assert(
       fc.property(broken, (c) => {
         expect(calendarResponseSchema.safeParse(c).success).toBe(false);
+        // The stored calendar has no protocol version: the rest must be refused the same way.
+        if (c.protocolVersion === 1) expect(isCalendarData(c)).toBe(false);
       }),
     );
   });
@@ -70,6 +74,8 @@ describe('calendarResponseSchema', () => {
     const many = Array.from({ length: MAX_CALENDAR_DAYS + 1 }, (_, i) => new Date(Date.UTC(2000, 0, 1) + i * DAY_MS).toISOString().slice(0, 10));
     expect(calendarResponseSchema.safeParse({ protocolVersion: 1, version: 'v', weekend: [0, 6], holidays: many, workdays: [] }).success).toBe(false);
     expect(calendarResponseSchema.safeParse({ protocolVersion: 1, version: 'v', weekend: [0, 6], holidays: many.slice(1), workdays: [] }).success).toBe(true);
+    expect(isCalendarData({ version: 'v', weekend: [0, 6], holidays: many, workdays: [] })).toBe(false);
+    expect(isCalendarData({ version: 'v', weekend: [0, 6], holidays: many.slice(1), workdays: [] })).toBe(true);
   });
 
   it('a ping with any calendarVersion still parses: one the station cannot read counts as absent', () => {
@@ -83,5 +89,20 @@ describe('calendarResponseSchema', () => {
       }),
     );
     expect(pingResponseSchema.parse(ping).calendarVersion).toBeUndefined();
+  });
+});
+
+describe('isCalendarData (the stored calendar, checked without zod)', () => {
+  it('agrees with calendarResponseSchema on any value at all', () => {
+    const anyCalendarish = fc.oneof(
+      fc.anything(),
+      fc.record({ version: fc.oneof(version, fc.string()), weekend: fc.array(fc.oneof(fc.integer({ min: -1, max: 8 }), fc.double())), holidays: fc.array(fc.oneof(day, fc.string())), workdays: fc.array(fc.oneof(day, fc.string())) }, { requiredKeys: [] }),
+    );
+    fc.assert(
+      fc.property(anyCalendarish, (v) => {
+        const asResponse = typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...v, protocolVersion: 1 } : v;
+        expect(isCalendarData(v)).toBe(calendarResponseSchema.safeParse(asResponse).success);
+      }),
+    );
   });
 });

@@ -1,12 +1,9 @@
 /** The access settings row (idle lock, consent notice, retention), defaults until first saved. */
-import {
-  accessSettingsSchema,
-  defaultAccessSettings,
-  type AccessSettings,
-  type AccessSettingsInput,
-} from '../../../../shared/domain/access';
+import { defaultAccessSettings, type AccessSettings } from '../../../../shared/domain/access';
+import type { AccessSettingsInput } from '../../../../shared/domain/accessSchemas';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StationDb } from '../database';
+import { accessSchemas } from '../schemas';
 import { addAudit } from './audit';
 
 export async function getAccessSettings(db: StationDb): Promise<AccessSettings> {
@@ -17,7 +14,7 @@ export async function getAccessSettings(db: StationDb): Promise<AccessSettings> 
 }
 
 export async function updateAccessSettings(db: StationDb, input: AccessSettingsInput): Promise<AccessSettings> {
-  const valid = accessSettingsSchema.parse(input);
+  const valid = (await accessSchemas()).accessSettingsSchema.parse(input);
   let saved: AccessSettings | undefined;
   await db.transaction('rw', [db.accessSettings, db.auditLog], async () => {
     const before = await getAccessSettings(db);

@@ -7,7 +7,8 @@
 import type { Table } from 'dexie';
 import { CN_2026_CALENDAR } from '../../../../shared/domain/calendars/cn2026';
 import type { WorkingCalendar } from '../../../../shared/domain/workingDays';
-import { calendarResponseSchema, PROTOCOL_VERSION, type CalendarResponse } from '../../../../shared/protocol/index';
+import type { CalendarResponse } from '../../../../shared/protocol/calendar';
+import { isCalendarData, type CalendarData } from '../../../../shared/protocol/calendarRules';
 import type { StationDb } from '../database';
 
 export interface CountyCalendar extends WorkingCalendar {
@@ -32,13 +33,15 @@ export async function getCountyCalendar(db: StationDb): Promise<CountyCalendar |
   const row = await table(db).get(KEY);
   if (!row) return null;
   // Checked again on the way out: a row restored from an old backup or written by hand
-  // must not break deadline colouring.
-  const { version, weekend, holidays, workdays, receivedAt } = row.value;
-  const parsed = calendarResponseSchema.safeParse({ protocolVersion: PROTOCOL_VERSION, version, weekend, holidays, workdays });
-  return parsed.success && typeof receivedAt === 'string' ? { ...strip(parsed.data), receivedAt } : null;
+  // must not break deadline colouring. 待办 reads it at every start, so with the schema's
+  // rules without zod (calendarRules.ts).
+  const value: unknown = row.value;
+  if (!isCalendarData(value)) return null;
+  const { receivedAt } = value as { receivedAt?: unknown };
+  return typeof receivedAt === 'string' ? { ...strip(value), receivedAt } : null;
 }
 
-function strip(c: CalendarResponse): Omit<CountyCalendar, 'receivedAt'> {
+function strip(c: CalendarData): Omit<CountyCalendar, 'receivedAt'> {
   return { version: c.version, weekend: c.weekend, holidays: c.holidays, workdays: c.workdays };
 }
 

@@ -7,14 +7,7 @@
  */
 import { summarizeDutyDay, type DutyDaySummary } from '../../../../shared/domain/dutyDaySummary';
 import { newId } from '../../../../shared/domain/ids';
-import {
-  dutyDayOpenSchema,
-  type DutyDay,
-  type DutyDayOpenInput,
-  type Issue,
-  type Reception,
-} from '../../../../shared/domain/schemas';
-import { compareReceptions } from '../../../../shared/domain/ordering';
+import { dutyDayOpenSchema, type DutyDay, type DutyDayOpenInput } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StationDb } from '../database';
 import { stateTables, withStates } from '../issueStates';
@@ -24,7 +17,7 @@ import type { IssueList } from '../syncRows';
 
 import { dutyDayOfDate } from './dutyDayReads';
 
-export { dutyDayOfDate, getOpenDutyDay } from './dutyDayReads';
+export { dutyDayOfDate, getOpenDutyDay, receptionPageOfDutyDay, type ReceptionPage } from './dutyDayReads';
 
 
 export function getDutyDay(db: StationDb, id: string): Promise<DutyDay | undefined> {
@@ -126,34 +119,4 @@ export async function closeDutyDay(
     result = { day: closed, summary, lists };
   });
   return result!;
-}
-
-export interface ReceptionPage {
-  items: { reception: Reception; issues: Issue[] }[];
-  total: number;
-}
-
-/**
- * One page of a duty day's receptions, newest first, with their issues. Only the
- * page's issues are read, so a long day never loads every record at once.
- */
-export async function receptionPageOfDutyDay(
-  db: StationDb,
-  dutyDayId: string,
-  page: { offset: number; limit: number },
-): Promise<ReceptionPage> {
-  return db.transaction('r', [db.receptions, db.issues, ...stateTables(db)], async () => {
-    // List order reversed (shared/domain/ordering.ts): the day's rows are few (tens), the index has no compound key for it.
-    const all = await db.receptions.where('dutyDayId').equals(dutyDayId).toArray();
-    all.sort((a, b) => compareReceptions(b, a));
-    const slice = all.slice(page.offset, page.offset + page.limit);
-    const rows = await db.issues.where('receptionId').anyOf(slice.map((r) => r.id)).toArray();
-    const byReception = new Map<string, Issue[]>();
-    for (const issue of (await withStates(db, rows)).sort((a, b) => a.seq - b.seq)) {
-      const list = byReception.get(issue.receptionId) ?? [];
-      list.push(issue);
-      byReception.set(issue.receptionId, list);
-    }
-    return { items: slice.map((reception) => ({ reception, issues: byReception.get(reception.id) ?? [] })), total: all.length };
-  });
 }

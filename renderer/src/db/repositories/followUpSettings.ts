@@ -3,8 +3,9 @@
  * own key; the default (7 days) applies until the station saves its own.
  */
 import type { Table } from 'dexie';
-import { DEFAULT_FOLLOW_UP_SETTINGS, followUpSettingsSchema, type FollowUpSettings } from '../../../../shared/domain/followUpSettings';
+import { DEFAULT_FOLLOW_UP_SETTINGS, isStoredFollowUpSettings, type FollowUpSettings } from '../../../../shared/domain/followUpSettings';
 import type { StationDb } from '../database';
+import { followUpSchemas } from '../schemas';
 import { addAudit } from './audit';
 
 interface FollowUpSettingsRow {
@@ -19,14 +20,14 @@ function table(db: StationDb): Table<FollowUpSettingsRow, string> {
 }
 
 export async function getFollowUpSettings(db: StationDb): Promise<FollowUpSettings> {
-  const row = await table(db).get(KEY);
-  const parsed = followUpSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : { ...DEFAULT_FOLLOW_UP_SETTINGS };
+  // Read by 待办 at every start, so checked without zod: the form's schema validated it on the way in.
+  const value = (await table(db).get(KEY))?.value;
+  return isStoredFollowUpSettings(value) ? { staleFollowUpDays: value.staleFollowUpDays } : { ...DEFAULT_FOLLOW_UP_SETTINGS };
 }
 
 /** Validates, then saves and audits in one transaction (invalid input writes nothing). */
 export async function updateFollowUpSettings(db: StationDb, input: unknown): Promise<FollowUpSettings> {
-  const value = followUpSettingsSchema.parse(input);
+  const value = (await followUpSchemas()).followUpSettingsSchema.parse(input);
   await db.transaction('rw', [db.settings, db.auditLog], async () => {
     const before = await getFollowUpSettings(db);
     await table(db).put({ key: KEY, value });

@@ -3,11 +3,13 @@
  * transaction (hashing is not a Dexie await and would commit it early); wrong PINs are
  * counted on the account, so closing the window does not reset the retry delay.
  */
-import { pinRetryDelayMs, staffInputSchema, staffNameSchema, pinSchema, type StaffInput, type StaffMember } from '../../../../shared/domain/access';
+import { pinRetryDelayMs, type StaffMember } from '../../../../shared/domain/access';
+import type { StaffInput } from '../../../../shared/domain/accessSchemas';
 import { newId } from '../../../../shared/domain/ids';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StaffRow } from '../accessRows';
 import type { StationDb } from '../database';
+import { accessSchemas } from '../schemas';
 import { addAudit, auditActor } from './audit';
 
 /** The hashing code (scrypt) is fetched when a PIN is first set or checked, not at every start. */
@@ -45,7 +47,7 @@ export class StaffNameTakenError extends Error {
  * to slip a second one past the lock.
  */
 export async function addStaff(db: StationDb, input: StaffInput, opts: { firstOnly?: boolean } = {}): Promise<StaffMember> {
-  const valid = staffInputSchema.parse(input);
+  const valid = (await accessSchemas()).staffInputSchema.parse(input);
   const pin = await (await pinHashing()).hashPin(valid.pin);
   const now = toLocalIso(new Date());
   const row: StaffRow = { id: newId(), name: valid.name, pin, active: true, createdAt: now, updatedAt: now, failures: 0, lastFailureAt: null };
@@ -60,7 +62,7 @@ export async function addStaff(db: StationDb, input: StaffInput, opts: { firstOn
 }
 
 export async function renameStaff(db: StationDb, id: string, name: string): Promise<void> {
-  const valid = staffNameSchema.parse(name);
+  const valid = (await accessSchemas()).staffNameSchema.parse(name);
   await db.transaction('rw', [db.staff, db.auditLog], async () => {
     const row = await db.staff.get(id);
     if (!row) throw new Error(`Staff account ${id} not found`);
@@ -86,7 +88,7 @@ export async function setStaffActive(db: StationDb, id: string, active: boolean)
 
 /** Sets a new PIN (from 设置, by a signed-in account); clears the wrong-PIN count. */
 export async function changePin(db: StationDb, id: string, pin: string): Promise<void> {
-  const hash = await (await pinHashing()).hashPin(pinSchema.parse(pin));
+  const hash = await (await pinHashing()).hashPin((await accessSchemas()).pinSchema.parse(pin));
   await db.transaction('rw', [db.staff, db.auditLog], async () => {
     const row = await db.staff.get(id);
     if (!row) throw new Error(`Staff account ${id} not found`);

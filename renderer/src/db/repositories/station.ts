@@ -2,17 +2,10 @@
 import type { Table } from 'dexie';
 import { DEFAULT_CATEGORIES, DEFAULT_DEPARTMENTS } from '../../../../shared/domain/defaults';
 import { newId } from '../../../../shared/domain/ids';
-import {
-  deputyInputSchema,
-  stationSettingsInputSchema,
-  type Deputy,
-  type DeputyInput,
-  type ListEntry,
-  type StationSettings,
-  type StationSettingsInput,
-} from '../../../../shared/domain/schemas';
+import type { Deputy, DeputyInput, ListEntry, StationSettings, StationSettingsInput } from '../../../../shared/domain/schemas';
 import { toLocalIso } from '../../../../shared/domain/time';
 import type { StationDb } from '../database';
+import { domainSchemas } from '../schemas';
 import { addAudit } from './audit';
 
 export type ListKind = 'categories' | 'departments';
@@ -31,6 +24,7 @@ export async function setupStation(
   input: StationSettingsInput,
   deputies: DeputyInput[],
 ): Promise<StationSettings> {
+  const { deputyInputSchema, stationSettingsInputSchema } = await domainSchemas();
   const settings = stationSettingsInputSchema.parse(input);
   const roster: Deputy[] = deputies.map((d, order) => ({ ...deputyInputSchema.parse(d), id: newId(), active: true, order }));
   const now = toLocalIso(new Date());
@@ -47,7 +41,7 @@ export async function setupStation(
 }
 
 export async function updateStation(db: StationDb, input: StationSettingsInput): Promise<StationSettings> {
-  const settings = stationSettingsInputSchema.parse(input);
+  const settings = (await domainSchemas()).stationSettingsInputSchema.parse(input);
   let updated: StationSettings | undefined;
   await db.transaction('rw', [db.settings, db.auditLog], async () => {
     const current = (await db.settings.get('station'))?.value;
@@ -67,7 +61,7 @@ export function listDeputies(db: StationDb, includeInactive = false): Promise<De
 }
 
 export async function addDeputy(db: StationDb, input: DeputyInput): Promise<Deputy> {
-  const parsed = deputyInputSchema.parse(input);
+  const parsed = (await domainSchemas()).deputyInputSchema.parse(input);
   let deputy: Deputy | undefined;
   await db.transaction('rw', [db.deputies, db.auditLog], async () => {
     const order = (await db.deputies.count()) + 1;
@@ -83,6 +77,7 @@ export async function updateDeputy(
   id: string,
   patch: Partial<DeputyInput> & { active?: boolean },
 ): Promise<void> {
+  const { deputyInputSchema } = await domainSchemas();
   await db.transaction('rw', [db.deputies, db.auditLog], async () => {
     const current = await db.deputies.get(id);
     if (!current) throw new Error(`Deputy ${id} not found`);

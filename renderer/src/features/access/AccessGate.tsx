@@ -3,15 +3,17 @@
  * page only the first-account or lock screen renders; once the app has been shown, a lock
  * hides it (made inert) under the lock screen instead of closing it, so nothing typed is lost.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useLiveQuery } from '../../db/startup';
 import { accessAtBoot, readAccess, type AccessRead } from './accessPrefetch';
 import { followOtherWindows, useSessionStore } from '../../state/session';
-import { FirstAccountScreen } from './FirstAccountScreen';
 import { LockScreen } from './LockScreen';
 import { useIdleLock } from './useIdleLock';
 import { useRetention } from './useRetention';
 import './access.css';
+
+/** Shown on a first run or the first start after the upgrade only: its code (and its form's schemas) is fetched then. */
+const FirstAccountScreen = lazy(() => import('./FirstAccountScreen').then((m) => ({ default: m.FirstAccountScreen })));
 
 function shape({ everyone, settings }: AccessRead) {
   return { staff: everyone.filter((m) => m.active), stopped: new Set(everyone.filter((m) => !m.active).map((m) => m.id)), settings };
@@ -64,7 +66,13 @@ export function AccessGate({ stationCreatedAt, children }: { stationCreatedAt: s
   useRetention(actor !== null);
 
   if (!data || !opened) return null;
-  if (data.staff.length === 0) return <FirstAccountScreen upgrade={opened.upgrade} />;
+  if (data.staff.length === 0) {
+    return (
+      <Suspense fallback={null}>
+        <FirstAccountScreen upgrade={opened.upgrade} />
+      </Suspense>
+    );
+  }
   if (!unlockedOnce) return <LockScreen staff={data.staff} />;
   return (
     <>

@@ -1,6 +1,7 @@
 /** 设置 → 锁定与个人信息: idle lock minutes, retention of phone numbers, the consent notice. */
 import { useState, type FormEvent } from 'react';
-import { accessSettingsSchema, DEFAULT_RETENTION_MONTHS, type AccessSettings } from '../../../../shared/domain/access';
+import { DEFAULT_RETENTION_MONTHS, type AccessSettings } from '../../../../shared/domain/access';
+import { accessSettingsSchema } from '../../../../shared/domain/accessSchemas';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { accessSettingsRepo, getDb, useLiveQuery } from '../../db';

@@ -3,7 +3,7 @@
  * that brought accounts (an existing station is walked through it, never locked out).
  */
 import { useState, type FormEvent } from 'react';
-import { pinSchema, staffNameSchema } from '../../../../shared/domain/access';
+import { pinSchema, staffNameSchema } from '../../../../shared/domain/accessSchemas';
 import { Field } from '../../ui/Field';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { getDb, staffRepo } from '../../db/startup';

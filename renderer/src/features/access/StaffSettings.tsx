@@ -1,6 +1,7 @@
 /** 设置 → 账号: add accounts, reset a PIN, stop or restore an account. */
 import { useState, type FormEvent } from 'react';
-import { pinSchema, staffNameSchema, type StaffMember } from '../../../../shared/domain/access';
+import type { StaffMember } from '../../../../shared/domain/access';
+import { pinSchema, staffNameSchema } from '../../../../shared/domain/accessSchemas';
 import { Field } from '../../ui/Field';
 import { getDb, staffRepo, useLiveQuery } from '../../db';
 import { useSessionStore } from '../../state/session';

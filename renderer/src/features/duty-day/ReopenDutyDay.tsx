@@ -8,7 +8,6 @@ import type { DutyDay } from '../../../../shared/domain/schemas';
 import { formatChineseDate } from '../../../../shared/domain/time';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { dutyDaysRepo, getDb } from '../../db';
 import { T } from './strings';
 
 export function ReopenDutyDay({ day, className = 'button big' }: { day: DutyDay; className?: string }) {
@@ -26,8 +25,10 @@ export function ReopenDutyDay({ day, className = 'button big' }: { day: DutyDay;
       return;
     }
     setBusy(true);
-    dutyDaysRepo
-      .reopenDutyDay(getDb(), day.id, reason)
+    // The data layer's writing half is fetched here, not with Today's screen (which shows
+    // this button): it brings the sealing code and the schemas a start does not need.
+    import('../../db')
+      .then(({ dutyDaysRepo, getDb }) => dutyDaysRepo.reopenDutyDay(getDb(), day.id, reason))
       .then(() => navigate('/'))
       .catch((e: unknown) => {
         console.error('Reopening the duty day failed', e);

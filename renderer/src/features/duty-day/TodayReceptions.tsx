@@ -4,7 +4,7 @@ import { useLocation, Link } from 'wouter';
 import { CHANNEL_LABELS, HANDLING_MODES, HANDLING_LABELS } from '../../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { formatTime } from '../../../../shared/domain/time';
-import { dutyDaysRepo, getDb, useLiveQuery } from '../../db';
+import { dutyDayReadsRepo, getDb, useLiveQuery } from '../../db/startup';
 
 const PAGE_SIZE = 20;
 
@@ -12,7 +12,7 @@ export function TodayReceptions({ dutyDayId }: { dutyDayId: string }) {
   const [pageIndex, setPageIndex] = useState(0);
   const [, navigate] = useLocation();
   const page = useLiveQuery(
-    () => dutyDaysRepo.receptionPageOfDutyDay(getDb(), dutyDayId, { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }),
+    () => dutyDayReadsRepo.receptionPageOfDutyDay(getDb(), dutyDayId, { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }),
     [dutyDayId, pageIndex],
   );
   if (!page) return <p role="status">正在读取来访记录…</p>;

@@ -1,12 +1,12 @@
 /** Live reads the duty-day screens share. undefined means "still loading". */
 import type { Deputy, DutyDay } from '../../../../shared/domain/schemas';
-import { dutyDaysRepo, getDb, stationRepo, useLiveQuery } from '../../db';
+import { dutyDayReadsRepo, getDb, stationRepo, useLiveQuery } from '../../db/startup';
 import { todayBootSuperseded, useTodayAtBoot } from './todayPrefetch';
 
 /** The open duty day; null when none is open. Until its live query answers, the read started at boot (todayPrefetch.ts). */
 export function useOpenDutyDay(): DutyDay | null | undefined {
   const early = useTodayAtBoot();
-  const live = useLiveQuery(async () => (await dutyDaysRepo.getOpenDutyDay(getDb())) ?? null, []);
+  const live = useLiveQuery(async () => (await dutyDayReadsRepo.getOpenDutyDay(getDb())) ?? null, []);
   if (live !== undefined) todayBootSuperseded();
   return live !== undefined ? live : early?.open;
 }
@@ -14,7 +14,7 @@ export function useOpenDutyDay(): DutyDay | null | undefined {
 /** The duty day of a date (one per date); null when that date has none. */
 export function useDutyDayOfDate(date: string): DutyDay | null | undefined {
   const early = useTodayAtBoot();
-  const live = useLiveQuery(async () => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? ((await dutyDaysRepo.dutyDayOfDate(getDb(), date)) ?? null) : null), [date]);
+  const live = useLiveQuery(async () => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? ((await dutyDayReadsRepo.dutyDayOfDate(getDb(), date)) ?? null) : null), [date]);
   if (live !== undefined) todayBootSuperseded();
   return live !== undefined ? live : early?.date === date ? early.ofDate : undefined;
 }

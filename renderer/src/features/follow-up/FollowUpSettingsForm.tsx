@@ -4,9 +4,9 @@ import {
   DEFAULT_STALE_FOLLOW_UP_DAYS,
   MAX_STALE_FOLLOW_UP_DAYS,
   MIN_STALE_FOLLOW_UP_DAYS,
-  followUpSettingsSchema,
   type FollowUpSettings,
 } from '../../../../shared/domain/followUpSettings';
+import { followUpSettingsSchema } from '../../../../shared/domain/followUpSchemas';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { followUpSettingsRepo, getDb, useLiveQuery } from '../../db';
