@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { preloadHomeScreen } from './build/vite/preloadHomeScreen.mts';
+import { startChunking } from './build/vite/startChunk.mts';
 import { defineConfig } from 'electron-vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,7 +32,7 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') }, output: { codeSplitting: startChunking } },
     },
   },
 });
