@@ -4,7 +4,7 @@
  * path changes: it describes the code, not one run.
  */
 export const SYNC_FINDINGS = `
-Over the runs of 2026-11-22 with this code (this shared 2-core machine moves by 2–3× between runs, so each run's raw figures sit beside the engine's): push 0.58–0.70× raw; pull stored and shown 0.72–1.07 s after the click, while the bare-IndexedDB floor under the old way of applying it (rewriting each issue's state row inside the pull) measured 2.01–3.81 s in the same runs; the background fold that follows took 1.15–1.3× that floor.
+Over the runs of 2026-11-22 with this code (this shared 2-core machine moves by 2–3× between runs, so each run's raw figures sit beside the engine's): push 0.58–0.70× raw; pull stored and shown 0.72–1.07 s after the click, while the bare-IndexedDB floor under the old way of applying it (rewriting each issue's state row inside the pull) measured 2.01–3.81 s in the same runs; the background fold that follows took 1.15–1.3× that floor. Two runs of 2026-12-05, after the statistics day rows (schema v12: a fold also writes the days its updates touch) and the 待办 counters (v13: a middleware keeps them in every state-row write): push 0.52× and 0.63× raw; pull stored and shown 0.63 and 0.46 s after the click; the fold 2.20 and 2.31 s against floors of 1.31 and 1.36 s, 1.68–1.70× — slower against its floor than the 1.15–1.3× before, the cost of those two writes; no target applies to the fold, and the updates are shown from the inbox while it runs.
 
 Where the time goes (renderer CPU profiles and per-request timings from \`SYNC_BENCH_PROFILE=1 npm run bench:sync\`):
 
