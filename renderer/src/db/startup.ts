@@ -24,9 +24,8 @@ export { liveQuery } from 'dexie';
 /**
  * Fetches the data layer's code that is loaded on first use (PIN hashing, the backup file
  * writer and reader, the export library older backups are restored with, the schemas writes
- * are validated with), with the screens
- * after the first one shows: the browser build must still check a PIN, write a backup or
- * restore one after the network went away.
+ * are validated with), with the screens after the first one shows: the browser build must
+ * still check a PIN, save a form, write a backup or restore one after the network went away.
  */
 export function preloadOnDemandCode(): Promise<unknown> {
   return Promise.all([import('./pinHash'), import('./backup/backupFile'), import('dexie-export-import'), domainSchemas(), accessSchemas(), followUpSchemas()]);
