@@ -6,13 +6,13 @@
  * exactly as at the county. docs/sync-protocol.md.
  */
 import { z } from 'zod';
-import { CALENDAR_VERSION_PATTERN, holidaysAndWorkdaysApart, isCalendarDay, isDistinct, MAX_CALENDAR_DAYS } from './calendarRules';
+import { CALENDAR_DAY_PATTERN, CALENDAR_VERSION_PATTERN, holidaysAndWorkdaysApart, isCalendarDay, isDistinct, MAX_CALENDAR_DAYS } from './calendarRules';
 import { PROTOCOL_VERSION, ROUTES } from './constants';
 
 /** A real calendar date, `YYYY-MM-DD` (2026-02-30 is refused). */
 export const calendarDaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar day is YYYY-MM-DD')
+  .regex(CALENDAR_DAY_PATTERN, 'a calendar day is YYYY-MM-DD')
   .refine(isCalendarDay, 'not a real calendar day');
 
 /** Identifies one state of the county's calendar; the ping names the current one. */

@@ -14,11 +14,12 @@ export const MAX_CALENDAR_DAYS = 4000;
 /** What names one state of the county's calendar (the ping's calendarVersion). */
 export const CALENDAR_VERSION_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** `YYYY-MM-DD`, whether or not the day exists (isCalendarDay checks that). */
+export const CALENDAR_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date, `YYYY-MM-DD` (2026-02-30 is not). */
 export function isCalendarDay(d: string): boolean {
-  if (!DAY_PATTERN.test(d)) return false;
+  if (!CALENDAR_DAY_PATTERN.test(d)) return false;
   const t = Date.parse(`${d}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
 }
