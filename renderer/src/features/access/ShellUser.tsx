@@ -9,7 +9,9 @@ export function ShellUser() {
   if (!actor) return null;
   return (
     <div className="shell-user">
-      <span className="muted">{T.signedInAs(actor.name)}</span>
+      <span className="muted shell-user-name" title={T.signedInAs(actor.name)}>
+        {T.signedInAs(actor.name)}
+      </span>
       <button type="button" onClick={() => void lockNow('button')}>
         {T.lockButton}
       </button>
