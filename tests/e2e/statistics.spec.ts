@@ -48,6 +48,7 @@ test('a recorded reception shows on 统计 offline, exports as 台账 and prints
   const stats = new StatisticsPage(page);
   await stats.open();
   const before = { receptions: await stats.total('receptions'), issues: await stats.total('issues') };
+  await stats.printFontsReady();
 
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '登记来访' }).click();
   const form = new ReceptionPage(page);
@@ -112,7 +113,7 @@ test('a recorded reception shows on 统计 offline, exports as 台账 and prints
   ]);
 
   // The 统计报表 on A4, in the bundled fonts.
-  await expect(stats.root).toHaveAttribute('data-fonts-ready', 'true');
+  await stats.printFontsReady();
   await page.emulateMedia({ media: 'print' });
   const pdfPath = join(dir, 'report.pdf');
   writeFileSync(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));

@@ -21,6 +21,20 @@ export class StatisticsPage {
     await expect(this.root).toHaveAttribute('data-stats-ready', period ?? '');
   }
 
+  /**
+   * Waits until the screen says the print fonts are in, and checks that they really are:
+   * every face the report prints in has every character of the report loaded.
+   */
+  async printFontsReady(): Promise<void> {
+    await expect(this.root).toHaveAttribute('data-fonts-ready', 'true');
+    const missing = await this.root.locator('.stats-sheet').evaluate((sheet) => {
+      const text = sheet.textContent ?? '';
+      const faces = ['400 16px "Station Print Serif"', '700 16px "Station Print Serif"', '700 16px "Station Print Sans"'];
+      return faces.filter((face) => !document.fonts.check(face, text));
+    });
+    expect(missing, 'print faces without every character of the report').toEqual([]);
+  }
+
   async choosePeriodKind(label: '按月' | '按季度' | '按年' | '自定义'): Promise<void> {
     await this.page.getByRole('radio', { name: label }).check();
     await this.ready();

@@ -24,24 +24,32 @@ export function StatisticsScreen() {
   const [period, setPeriod] = useState<Period>(() => defaultPeriod(new Date()));
   const { loaded, failed } = useStatistics(period);
   const report = useRef<HTMLDivElement>(null);
-  const [fontsFor, setFontsFor] = useState<string | null>(null);
+  const [fonts, setFonts] = useState<{ key: string; failed: boolean } | null>(null);
   const [printMessage, setPrintMessage] = useState('');
-  const fontsReady = loaded !== null && fontsFor === loaded.key;
+  const fontsFor = loaded !== null && fonts?.key === loaded.key ? fonts : null;
+  const fontsReady = fontsFor !== null && !fontsFor.failed;
 
   useEffect(() => warmLedgerWorker(), []);
 
-  // The print fonts, for exactly the characters on the report, before it may print.
+  // The print fonts, for exactly the characters on the report, before it may print. The
+  // report is drawn only once the station is read too, which may come after the numbers:
+  // until then there is no text to load fonts for.
   useEffect(() => {
-    if (!loaded) return;
+    const sheet = report.current;
+    if (!loaded || !station || !sheet) return;
     let cancelled = false;
-    const text = `${report.current?.textContent ?? ''}0123456789.%（）：，、`;
+    const text = `${sheet.textContent ?? ''}0123456789.%（）：，、`;
     loadFontsFor(text)
-      .then(() => !cancelled && setFontsFor(loaded.key))
-      .catch((error: unknown) => console.error('Loading print fonts failed', error));
+      .then(() => !cancelled && setFonts({ key: loaded.key, failed: false }))
+      .catch((error: unknown) => {
+        // In the browser flavour a font file the page never fetched cannot come while offline.
+        console.error('Loading print fonts failed', error);
+        if (!cancelled) setFonts({ key: loaded.key, failed: true });
+      });
     return () => {
       cancelled = true;
     };
-  }, [loaded]);
+  }, [loaded, station]);
 
   async function print() {
     if (!loaded) return;
@@ -68,6 +76,11 @@ export function StatisticsScreen() {
           }
         />
         {printMessage ? <p role="status">{printMessage}</p> : null}
+        {fontsFor?.failed ? (
+          <p role="status" className="warning">
+            {T.fontsFailed}
+          </p>
+        ) : null}
         <PeriodPicker value={period} onChange={setPeriod} />
         <LedgerExports station={station} loaded={loaded} />
       </div>
