@@ -138,3 +138,18 @@ test('a recorded reception shows on 统计 offline, exports as 台账 and prints
   await stats.open();
   expect(await stats.row('履职积分排名', SAMPLE_ROSTER[1]!.name)).toEqual(['1', '1', '1', '0', '0', '0', '6']);
 });
+
+test('the browser build says why the 统计报表 cannot print when its fonts were never fetched and the network is gone', async ({ page, context }, testInfo) => {
+  await completeFirstRun(page);
+  await openDutyDay(page);
+  // Offline before 统计 was ever opened: the report's print fonts were never fetched.
+  await goOffline(page, context);
+  const stats = new StatisticsPage(page);
+  await stats.open();
+  await expect(page.getByRole('status').filter({ hasText: '打印用的字体没能加载' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '打印统计报表' })).toBeDisabled();
+  await expect(stats.root).toHaveAttribute('data-fonts-ready', 'false');
+  await screenshot(page, testInfo, 'statistics-fonts-offline');
+  // The numbers are still there: only printing waits for the network.
+  expect(await stats.total('receptions')).toBe(0);
+});
