@@ -33,8 +33,18 @@ function spawn(): Worker {
  * is still there. One worker serves one export at a time and is kept for the next.
  */
 export function warmLedgerWorker(): void {
+  if (idle) return;
   try {
-    idle ??= spawn();
+    const worker = spawn();
+    // A worker whose script cannot load (the browser flavour offline, before it was ever
+    // fetched) reports it before any export: it is dropped, so no export waits on it.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      console.warn('Ledger worker could not start', e.message);
+      if (idle === worker) idle = null;
+      worker.terminate();
+    };
+    idle = worker;
   } catch (error) {
     console.warn('Ledger worker could not start', error);
   }
