@@ -10,6 +10,7 @@ import { SAMPLE_ISSUES } from './printSamples';
 import { seedDutyDay, setUpStation } from './printSeed';
 import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
+import { goOffline } from './support/offline';
 import { openDutyDay } from './support/setup';
 
 const LOOK_DIR = 'test-results/print-look';
@@ -177,4 +178,14 @@ test('print buttons on the duty day: today\'s receptions while open, its sealed 
   await page.getByRole('link', { name: /^打印问题清单 〔\d{4}〕第\d+号$/ }).click();
   await expectPreview(page, '问题清单');
   await expect(page.locator('.sheet').first()).toContainText(THREE_ISSUES[0]!.summary);
+});
+
+test('the browser build says why a preview cannot be laid out when its fonts were never fetched and the network is gone', async ({ page, context }) => {
+  await seedToday(page);
+  await page.goto('/');
+  await goOffline(page, context);
+  await menu(page).getByRole('link', { name: '打印' }).click();
+  await page.getByRole('button', { name: '预览来访接待登记表' }).click();
+  await expect(page.locator('.print-root .warning')).toHaveText('打印用的字体没能加载（网络可能断开了），暂时不能打印。请在网络恢复后刷新本页再试。');
+  await page.screenshot({ path: `${LOOK_DIR}/fonts-offline.png` });
 });

@@ -100,7 +100,11 @@ export function preloadScreens(): Promise<unknown> {
   preloading ??= Promise.all([
     ...(Object.keys(loaders) as ScreenName[]).map((name) => load(name)),
     preloadOnDemandCode(),
+    // What screens fetch when first used (tests/unit/build/offlineCode.test.ts lists them).
     import('../features/access/FirstAccountScreen'),
+    import('../features/printing/PrintPreview'),
+    import('../features/statistics/ledgers/workbook'),
+    import('../sync/runner'),
   ])
     .then(() => {
       // Marks the page as able to open every screen without the network (read by the

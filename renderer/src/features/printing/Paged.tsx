@@ -9,7 +9,7 @@
  */
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { PrintDocument, SegmentSpec } from './document';
-import { loadFontsFor } from './fonts';
+import { loadFontsFor, PrintFontsUnavailableError } from './fonts';
 import { measureDocument, rowLinesKey, type MeasuredDocument } from './measure';
 import { paginate, type PagePiece } from './paginate';
 import { T } from './strings';
@@ -99,7 +99,7 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
       })
       .catch((e: unknown) => {
         console.error('Print layout failed', e);
-        if (!cancelled) setError(String(e));
+        if (!cancelled) setError(e instanceof PrintFontsUnavailableError ? T.fontsFailed : T.loadFailed);
       });
     return () => {
       cancelled = true;
@@ -136,7 +136,7 @@ export function PagedDocuments({ docs, onReady }: { docs: PrintDocument[]; onRea
     if (!changed) onReady(layouts.reduce((n, l) => n + l.pages.length, 0), stuck);
   }, [current, onReady]);
 
-  if (error) return <p className="warning">{T.loadFailed}</p>;
+  if (error) return <p className="warning">{error}</p>;
   if (!current) {
     return (
       <>

@@ -62,10 +62,22 @@ export function registerPrintFonts(): void {
 
 const FACES = [`400 16px "${PRINT_SERIF}"`, `700 16px "${PRINT_SERIF}"`, `700 16px "${PRINT_SANS}"`];
 
+/**
+ * A print font file could not be fetched: in the browser flavour, offline, a file the page
+ * had not fetched yet (the desktop app reads them from its own files).
+ */
+export class PrintFontsUnavailableError extends Error {
+  override name = 'PrintFontsUnavailableError';
+}
+
 /** Resolves when every glyph of `text` is loaded in every face the forms use. */
 export async function loadFontsFor(text: string): Promise<void> {
   registerPrintFonts();
   const distinct = [...new Set(Array.from(text))].join('');
-  await Promise.all(FACES.map((face) => document.fonts.load(face, distinct || ' ')));
+  try {
+    await Promise.all(FACES.map((face) => document.fonts.load(face, distinct || ' ')));
+  } catch (cause) {
+    throw new PrintFontsUnavailableError(`A print font could not be loaded: ${String(cause)}`, { cause });
+  }
   await document.fonts.ready;
 }

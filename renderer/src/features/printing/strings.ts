@@ -15,6 +15,7 @@ export const T = {
   notFound: (n: number) => `有 ${n} 条记录没有找到(可能已被删除),未列入打印。`,
   nothing: '没有可打印的内容。',
   loadFailed: '读取记录时出错,请返回后重试。',
+  fontsFailed: '打印用的字体没能加载（网络可能断开了），暂时不能打印。请在网络恢复后刷新本页再试。',
   printFailed: '打印没有完成:',
   saved: 'PDF 已保存。',
   cancelled: '已取消。',

@@ -1,4 +1,6 @@
 /** Every text of the 统计 screen, the printed 统计报表 and the 台账. */
+import { T as PRINT_T } from '../printing/strings';
+
 export const T = {
   title: '统计',
   reportTitle: '统计报表',
@@ -19,7 +21,7 @@ export const T = {
   reportPlace: (county: string, town: string) => `${county} · ${town}`,
   reportPeriod: (label: string, from: string, to: string) => `统计期间：${label}（${from}至${to}）`,
   printReport: '打印统计报表',
-  fontsFailed: '打印用的字体没能加载（网络可能断开了），暂时不能打印。请在网络恢复后刷新本页再打印。',
+  fontsFailed: PRINT_T.fontsFailed,
   savePng: '保存为图片',
   pngSaved: (name: string) => `图表已保存：${name}`,
   saveFailed: '保存没有成功：',

@@ -1,0 +1,50 @@
+/**
+ * The browser flavour keeps working when the network goes: once Today shows, the app
+ * fetches every screen's code and the code screens fetch later (app/screens.ts,
+ * preloadScreens, which calls db/startup.ts's preloadOnDemandCode and so db/schemas.ts's
+ * loaders). Every `import()` in the renderer must fetch a module already loaded by then,
+ * or one of the few paths that only run where the network is needed anyway. A new lazy
+ * import left out of the preload failed only offline, as a 程序出了点问题 screen.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dynamicImports, repo, resolveImport, staticClosure } from './importGraph';
+
+const PRELOADERS = ['renderer/src/app/screens.ts', 'renderer/src/db/startup.ts', 'renderer/src/db/schemas.ts'];
+
+/** Fetched only where the app cannot have been loaded without the network. */
+const ONLINE_ONLY: Record<string, string> = {
+  'renderer/src/features/setup/SetupScreen.tsx': "first run: a station with no data yet (the browser flavour's page itself came from the network moments before)",
+  'renderer/src/features/backup/FirstRunRestore.tsx': 'first run: 从备份恢复 on a PC with no data yet',
+  'renderer/src/features/backup/PendingRestore.tsx': 'asked for by the shell as it first renders, with the page itself, and only right after a restore',
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(join(repo, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+describe('code fetched after the first screen', () => {
+  const preloaded = PRELOADERS.flatMap((f) => dynamicImports(join(repo, f)).map((spec) => resolveImport(join(repo, f), spec)));
+  const loaded = staticClosure(['renderer/src/main.tsx', ...preloaded]);
+
+  it('is preloaded for every screen and the print preview', () => {
+    for (const f of ['renderer/src/features/printing/PrintScreen.tsx', 'renderer/src/features/printing/PrintPreview.tsx', 'renderer/src/features/statistics/StatisticsScreen.tsx']) {
+      expect(loaded.has(join(repo, f)), f).toBe(true);
+    }
+  });
+
+  it('covers every import() in the renderer, but for first-run paths', () => {
+    const missing = sources('renderer/src').flatMap((file) =>
+      dynamicImports(join(repo, file))
+        .map((spec) => resolveImport(join(repo, file), spec))
+        .filter((target) => !loaded.has(target) && !(relative(repo, target) in ONLINE_ONLY))
+        .map((target) => `${file} → ${target.startsWith('package:') ? target : relative(repo, target)}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
