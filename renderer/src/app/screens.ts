@@ -103,7 +103,6 @@ export function preloadScreens(): Promise<unknown> {
     // What screens fetch when first used (tests/unit/build/offlineCode.test.ts lists them).
     import('../features/access/FirstAccountScreen'),
     import('../features/printing/PrintPreview'),
-    import('../features/statistics/ledgers/workbook'),
     import('../sync/runner'),
   ])
     .then(() => {

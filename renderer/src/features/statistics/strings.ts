@@ -70,6 +70,7 @@ export const T = {
   exportCancelled: '已取消导出。',
   exportSaved: (name: string, message: string) => `${name}已导出。${message}`,
   exportFailed: '导出没有成功：',
+  writerUnavailable: '生成表格的程序没能加载（网络可能断开了）。请在网络恢复后刷新本页再试。',
   weightsTitle: '履职积分',
   weightsHint: '每项履职工作的分值（0–100，可保留一位小数）。修改后，统计页面的积分立即按新分值计算。',
   weightsSave: '保存分值',

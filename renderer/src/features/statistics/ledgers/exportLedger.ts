@@ -10,6 +10,7 @@ import { auditRepo, getDb } from '../../../db';
 import { LEDGER_BUILDERS, type LedgerContext } from './ledgerRows';
 import type { LedgerKind, LedgerSpec } from './ledgerSpec';
 import type { LedgerWorkerMessage } from './ledgerWorker';
+import { T } from '../strings';
 
 export type ExportEvent = { type: 'progress'; done: number; total: number } | { type: 'writing' };
 export type ExportOutcome = { outcome: 'saved'; fileName: string; message: string } | { outcome: 'cancelled' } | { outcome: 'failed'; message: string };
@@ -94,8 +95,13 @@ function inWorker(spec: LedgerSpec, onEvent: (e: ExportEvent) => void, signal: A
 
 class WorkerUnavailable extends Error {}
 
+/** The writer's code could not be fetched either (the browser flavour with its server out of reach). */
+class WriterUnavailable extends Error {}
+
 async function onThisThread(spec: LedgerSpec, onEvent: (e: ExportEvent) => void, signal: AbortSignal): Promise<ArrayBuffer> {
-  const { workbookBytes } = await import('./workbook');
+  const { workbookBytes } = await import('./workbook').catch((error: unknown) => {
+    throw new WriterUnavailable(`The ledger writer could not be loaded: ${String(error)}`);
+  });
   return workbookBytes(spec, (done, total) => {
     if (signal.aborted) throw new ExportCancelled();
     onEvent({ type: 'progress', done, total });
@@ -124,7 +130,7 @@ export async function exportLedger(kind: LedgerKind, ctx: LedgerContext, onEvent
   } catch (error) {
     if (error instanceof ExportCancelled) return { outcome: 'cancelled' };
     console.error('Writing a ledger failed', error);
-    return { outcome: 'failed', message: String(error) };
+    return { outcome: 'failed', message: error instanceof WriterUnavailable ? T.writerUnavailable : String(error) };
   }
   if (signal.aborted) return { outcome: 'cancelled' };
   // Chromium on Linux drops a non-ASCII download name under some locales (the file arrives
