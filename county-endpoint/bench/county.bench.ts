@@ -129,7 +129,7 @@ try {
   const pushers = Array.from({ length: PUSHERS }, async (_, s) => {
     const n = s + 1;
     for (let i = 0; i < PUSHES; i++) {
-      const item = benchListItem(`第${n}联络站(产业园)`, 5000 + i);
+      const item = benchListItem(`第${n}联络站（产业园）`, 5000 + i);
       const t = performance.now();
       const res = await fetch(`${base}/v1/push`, {
         method: 'POST',

@@ -38,7 +38,7 @@ export async function fill(db: Database, o: FillOptions): Promise<Record<string,
   await step(
     'stations',
     `INSERT INTO stations (id, name, token_hash)
-     SELECT 'st-bench-' || lpad(n::text, 4, '0'), '第' || n || '联络站(产业园)',
+     SELECT 'st-bench-' || lpad(n::text, 4, '0'), '第' || n || '联络站（产业园）',
             encode(sha256(convert_to('sdt_bench_' || lpad(n::text, 4, '0'), 'UTF8')), 'hex')
        FROM generate_series(1, ${STATIONS}) n`,
   );
@@ -69,7 +69,7 @@ export async function fill(db: Database, o: FillOptions): Promise<Record<string,
     `INSERT INTO issues (id, list_id, station_id, seq, category, summary, handling, suggested_department, status, lead_department_id, department, deadline, satisfaction, updated_at, received_at)
      SELECT 'bench-issue-' || k, 'bench-list-' || (k / ${ISSUES_PER_LIST}), it.station_id, k % ${ISSUES_PER_LIST} + 1,
             (ARRAY[${CATEGORIES.map((c) => `'${c}'`).join(', ')}])[k % ${CATEGORIES.length} + 1],
-            '企业反映' || (ARRAY[${CATEGORIES.map((c) => `'${c}'`).join(', ')}])[k % ${CATEGORIES.length} + 1] || '方面的困难(' || k || ')',
+            '企业反映' || (ARRAY[${CATEGORIES.map((c) => `'${c}'`).join(', ')}])[k % ${CATEGORIES.length} + 1] || '方面的困难（' || k || '）',
             h.handling, '县第' || (k * 31 % ${DEPARTMENTS} + 1) || '承办单位', st.status,
             CASE WHEN st.status = 'received' OR h.handling <> 'referToCounty' THEN NULL ELSE 'dep-bench-' || lpad((k * 31 % ${DEPARTMENTS} + 1)::text, 2, '0') END,
             CASE WHEN st.status = 'received' OR h.handling <> 'referToCounty' THEN NULL ELSE '县第' || (k * 31 % ${DEPARTMENTS} + 1) || '承办单位' END,

@@ -46,13 +46,13 @@ function page(name: string, label: string, filters: BoardPage['filters']): Board
 }
 
 export const BOARD_PAGES: BoardPage[] = [
-  page('first', '第一页(无筛选)', {}),
+  page('first', '第一页（无筛选）', {}),
   page('station', '按联络站', { station: 'st-bench-0007' }),
   page('department', '按承办单位', { department: 'dep-bench-05' }),
   page('category', '按类别', { category: '融资贷款' }),
-  page('status', '按状态(持续督办)', { status: 'reopened' }),
-  page('red', '红色(已逾期)', { colour: 'red' }),
-  page('yellow', '黄色(两个工作日内到期)', { colour: 'yellow' }),
+  page('status', '按状态（持续督办）', { status: 'reopened' }),
+  page('red', '红色（已逾期）', { colour: 'red' }),
+  page('yellow', '黄色（两个工作日内到期）', { colour: 'yellow' }),
   page('recent', '近 30 天收到', { recentDays: 30 }),
   page('combined', '承办单位 + 类别 + 红色', { department: 'dep-bench-05', category: '融资贷款', colour: 'red' }),
   page('deep', '第 20 页', { offset: 950 }),

@@ -184,7 +184,7 @@ describe.each(backends)('console accounts and sessions on $name', (backend) => {
       t.clock.now = new Date(start.getTime() + 88 * 60_000 + 1000);
       const expired = await call(s, 'GET', '/stations');
       expect(expired.statusCode).toBe(401);
-      expect(expired.json()).toMatchObject({ error: { code: 'sessionExpired', message: '登录已过期,请重新登录。' } });
+      expect(expired.json()).toMatchObject({ error: { code: 'sessionExpired', message: '登录已过期，请重新登录。' } });
       const late = await call(s, 'POST', '/logout', {});
       expect(late.statusCode).toBe(401);
 

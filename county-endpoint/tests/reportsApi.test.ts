@@ -68,7 +68,7 @@ describe.each(backends)('reports API on $name', (backend) => {
     const sup = (await call(clerk, 'GET', `/reports/supervision?${MARCH}`)).json<{ summary: string; tables: unknown[] }>();
     expect(sup.tables).toHaveLength(5);
     expect(sup.summary).toBe(
-      '本期共收到 2 个联络站报送的问题清单 2 份,收集问题 6 件,其中提请交办 4 件。本期交办 5 件,承办单位按期答复 3 件次,逾期 2 件次。答复结果为解决 1 件、部分解决 1 件、因政策原因暂不能解决 0 件。来访人已评价 3 件,满意率(满意及基本满意)66.7%。目前仍需持续督办 2 件。',
+      '本期共收到 2 个联络站报送的问题清单 2 份，收集问题 6 件，其中提请交办 4 件。本期交办 5 件，承办单位按期答复 3 件次，逾期 2 件次。答复结果为解决 1 件、部分解决 1 件、因政策原因暂不能解决 0 件。来访人已评价 3 件，满意率（满意及基本满意）66.7%。目前仍需持续督办 2 件。',
     );
   });
 
@@ -104,7 +104,7 @@ describe.each(backends)('reports API on $name', (backend) => {
     const id = created.json<{ keyIssue: { id: string } }>().keyIssue.id;
     const again = await call(clerk, 'POST', '/key-issues', body);
     expect(again.statusCode).toBe(409);
-    expect(again.json<{ error: { message: string } }>().error.message).toContain('已有名为"企业融资难"');
+    expect(again.json<{ error: { message: string } }>().error.message).toContain('已有名为“企业融资难”');
     // '贴息' is only in a4's summary; '融资贷款' is the category of a1, a3, a5 and b1.
     const found = (await call(clerk, 'GET', `/key-issues/candidates?q=${encodeURIComponent('贴息')}`)).json<{ issues: { id: string }[] }>();
     expect(found.issues.map((i) => i.id)).toEqual([f.issue.a4]);

@@ -50,7 +50,7 @@ describe('督察结果 .xlsx', () => {
       const cols = ws.getRow(XLSX_HEADER_ROW).cellCount;
       expect(ws.getCell(1, 1).isMerged && ws.getCell(1, cols).isMerged).toBe(true);
       expect(ws.getCell(1, 1).font?.bold).toBe(true);
-      expect(ws.getCell(2, 1).value).toBe('统计期间:2026年3月1日至2026年3月31日');
+      expect(ws.getCell(2, 1).value).toBe('统计期间：2026年3月1日至2026年3月31日');
       expect(ws.getCell(XLSX_HEADER_ROW, 1).font?.bold).toBe(true);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: XLSX_HEADER_ROW });
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
@@ -63,18 +63,18 @@ describe('督察结果 .xlsx', () => {
     expect(rowValues(ws, 3, 2)).toEqual(['项目', '数值']);
     const pairs = Array.from({ length: 12 }, (_, i) => rowValues(ws, 4 + i, 2));
     expect(pairs).toEqual([
-      ['收到问题清单(份)', 2],
-      ['收集问题(件)', 6],
-      ['提请交办(件)', 4],
-      ['本期交办(件)', 5],
-      ['按期答复(件次)', 3],
-      ['逾期(件次)', 2],
-      ['答复结果为解决(件)', 1],
-      ['部分解决(件)', 1],
-      ['因政策原因暂不能解决(件)', 0],
-      ['来访人已评价(件)', 3],
-      ['满意率(满意及基本满意)', '66.7%'],
-      ['持续督办(件)', 2],
+      ['收到问题清单（份）', 2],
+      ['收集问题（件）', 6],
+      ['提请交办（件）', 4],
+      ['本期交办（件）', 5],
+      ['按期答复（件次）', 3],
+      ['逾期（件次）', 2],
+      ['答复结果为解决（件）', 1],
+      ['部分解决（件）', 1],
+      ['因政策原因暂不能解决（件）', 0],
+      ['来访人已评价（件）', 3],
+      ['满意率（满意及基本满意）', '66.7%'],
+      ['持续督办（件）', 2],
     ]);
   });
 

@@ -223,9 +223,9 @@ describe.each(backends)('console work on $name', (backend) => {
     const after = await stationUpdates(id!);
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)).toMatchObject({ type: 'responded' });
-    expect(after.at(-1)?.response).toContain('答复意见:板房建设款 9.9 万元将于 3 月 25 日前拨付到位。');
-    expect(after.at(-1)?.response).toContain('办理结果:解决');
-    expect(after.at(-1)?.response).toContain('经办人:李明');
+    expect(after.at(-1)?.response).toContain('答复意见：板房建设款 9.9 万元将于 3 月 25 日前拨付到位。');
+    expect(after.at(-1)?.response).toContain('办理结果：解决');
+    expect(after.at(-1)?.response).toContain('经办人：李明');
     const answers = await db.query<{ state: string }>('SELECT state FROM answers WHERE issue_id = $1', [id]);
     expect(answers.rows.map((r) => r.state)).toEqual(['submitted']);
     await expect(submitAnswer(db, id!, health, answer, clerk, t.clock.now)).rejects.toMatchObject({ code: 'alreadyAnswered' });
@@ -261,7 +261,7 @@ describe.each(backends)('console work on $name', (backend) => {
     // Back in the department's inbox, answerable again.
     expect((await departmentInbox(db, health, cal, t.clock.now)).find((r) => r.id === notOk)).toMatchObject({ status: 'reopened', assignmentState: 'accepted' });
     await submitAnswer(db, notOk!, health, { ...answer, result: 'partlySolved', explanation: '已提前至 3 月 20 日拨付一半。' }, clerk, t.clock.now);
-    expect((await stationUpdates(notOk!)).at(-1)?.response).toContain('情况说明:已提前至 3 月 20 日拨付一半。');
+    expect((await stationUpdates(notOk!)).at(-1)?.response).toContain('情况说明：已提前至 3 月 20 日拨付一半。');
   });
 
   it('masks the 公示 preview by the 公示清单 rules', async () => {

@@ -39,8 +39,8 @@ export function countyAddressProblem(address: string): CountyAddressProblem | nu
 }
 
 export const COUNTY_ADDRESS_MESSAGES: Record<CountyAddressProblem, string> = {
-  format: '地址格式不对,应像 https://rd.jianghai.gov.cn/lianluo 这样填写',
-  insecure: '县里系统地址必须以 https:// 开头(http:// 只能用于本机测试地址)',
+  format: '地址格式不对，应像 https://rd.jianghai.gov.cn/lianluo 这样填写',
+  insecure: '县里系统地址必须以 https:// 开头（http:// 只能用于本机测试地址）',
 };
 
 /** Same address as far as the token is concerned: trailing slashes and host case do not matter. */

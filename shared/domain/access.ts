@@ -26,9 +26,9 @@ export interface Actor {
 export const DEFAULT_IDLE_MINUTES = 10;
 export const DEFAULT_RETENTION_MONTHS = 24;
 export const DEFAULT_CONSENT_NOTICE =
-  '本联络站为反映、转交和办理您提出的问题,需要记录您的姓名、联系电话、所在单位和职务。' +
-  '这些信息仅用于问题的登记、交办、答复和回访,随问题清单报送县人大常委会选联工委及承办单位,不用于其他用途;' +
-  '公示时不显示您的联系电话和完整姓名。问题办结(销号)满保存期限后,本站将删除您的联系电话。' +
+  '本联络站为反映、转交和办理您提出的问题，需要记录您的姓名、联系电话、所在单位和职务。' +
+  '这些信息仅用于问题的登记、交办、答复和回访，随问题清单报送县人大常委会选联工委及承办单位，不用于其他用途；' +
+  '公示时不显示您的联系电话和完整姓名。问题办结（销号）满保存期限后，本站将删除您的联系电话。' +
   '您可以向本站工作人员查询、更正您的信息。';
 
 export interface AccessSettings extends z.output<typeof accessSettingsSchema> {

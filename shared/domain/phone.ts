@@ -15,10 +15,10 @@
 export type PhoneResult = { ok: true; value: string } | { ok: false; error: string };
 
 export const PHONE_MESSAGES = {
-  badCharacters: '电话号码只能填写数字,可带 +86、空格、-、/、. 或括号分隔',
-  foreign: '只能填写中国大陆的电话号码(国家代码 +86)',
-  noAreaCode: '固定电话请加区号,如 0791-86543210',
-  wrongLength: '电话号码位数不对:手机号为 11 位(如 138 0796 1234),固话为区号加 7~8 位号码(如 0791-86543210)',
+  badCharacters: '电话号码只能填写数字，可带 +86、空格、-、/、. 或括号分隔',
+  foreign: '只能填写中国大陆的电话号码（国家代码 +86）',
+  noAreaCode: '固定电话请加区号，如 0791-86543210',
+  wrongLength: '电话号码位数不对：手机号为 11 位（如 138 0796 1234），固话为区号加 7~8 位号码（如 0791-86543210）',
 } as const;
 
 /** Separators people put between digit groups (after NFKC, so full-width ones are ASCII already). */

@@ -62,6 +62,6 @@ export type ProgressInput = z.infer<typeof progressInputSchema>;
 
 /** What the rating sent to the county says: the note, and for 不满意 the reason and the request. */
 export function ratingNoteForCounty(r: Pick<RatingInput, 'rating' | 'note' | 'reason' | 'ratedBy'>, limit: number): string {
-  const parts = [r.rating === 'unsatisfied' ? `不满意原因:${r.reason};请求持续督办` : '', r.note, `评价人:${r.ratedBy}`].filter(Boolean);
+  const parts = [r.rating === 'unsatisfied' ? `不满意原因：${r.reason}；请求持续督办` : '', r.note, `评价人：${r.ratedBy}`].filter(Boolean);
   return parts.join('。').slice(0, limit);
 }

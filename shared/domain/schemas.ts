@@ -35,8 +35,8 @@ export const issueStatusSchema = z.enum(ISSUE_STATUSES);
 
 export const stationSettingsInputSchema = z.object({
   name: required(60, '联络站名称'),
-  county: required(30, '所属县(区)'),
-  town: required(30, '所属镇(街道)'),
+  county: required(30, '所属县（区）'),
+  town: required(30, '所属镇（街道）'),
   head: trimmed(20, '站长姓名').default(''),
 });
 export type StationSettingsInput = z.input<typeof stationSettingsInputSchema>;
@@ -75,7 +75,7 @@ export type ListEntry = z.infer<typeof listEntrySchema>;
 export const visitorSchema = z.object({
   name: required(20, '来访人姓名'),
   phone: phoneSchema.default(''),
-  enterprise: trimmed(60, '企业(单位)名称').default(''),
+  enterprise: trimmed(60, '企业（单位）名称').default(''),
   position: trimmed(20, '职务').default(''),
 });
 export type Visitor = z.infer<typeof visitorSchema>;
@@ -92,7 +92,7 @@ export const issueInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.handling === 'onSpot' && v.onSpotAnswer === '') {
-      ctx.addIssue({ code: 'custom', path: ['onSpotAnswer'], message: '当场答复办结的问题,请填写现场答复内容' });
+      ctx.addIssue({ code: 'custom', path: ['onSpotAnswer'], message: '当场答复办结的问题，请填写现场答复内容' });
     }
   });
 export type IssueInput = z.input<typeof issueInputSchema>;

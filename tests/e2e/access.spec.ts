@@ -48,7 +48,7 @@ async function unlock(page: Page, pin: string): Promise<void> {
 test('the first account is created after setup; 锁定 locks, wrong PINs are refused and then wait, the right one unlocks', async ({ page }, testInfo) => {
   await page.clock.install();
   await completeFirstRun(page);
-  await expect(page.getByText(`当前:${FIRST_ACCOUNT.name}`)).toBeVisible();
+  await expect(page.getByText(`当前：${FIRST_ACCOUNT.name}`)).toBeVisible();
 
   await page.getByRole('button', { name: '锁定', exact: true }).click();
   await expect(lockHeading(page)).toBeVisible();
@@ -58,7 +58,7 @@ test('the first account is created after setup; 锁定 locks, wrong PINs are ref
   await screenshot(page, testInfo, 'access-01-lock');
 
   await unlock(page, '000000');
-  await expect(page.getByRole('alert')).toHaveText('PIN 码不对,请重新输入。再错 2 次需要等待一段时间。');
+  await expect(page.getByRole('alert')).toHaveText('PIN 码不对，请重新输入。再错 2 次需要等待一段时间。');
   await unlock(page, '12');
   await expect(page.getByRole('alert')).toHaveText('PIN 码应为 4 到 6 位数字');
   await unlock(page, '111111');
@@ -98,7 +98,7 @@ test('a second account added in 设置 signs in from the lock screen; the audit 
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '设置' }).click();
   const staff = page.getByRole('region', { name: '账号' });
   await staff.getByLabel('新账号姓名').fill('郭晓蓉');
-  await staff.getByLabel('新账号PIN 码(4 到 6 位数字)').fill('2468');
+  await staff.getByLabel('新账号PIN 码（4 到 6 位数字）').fill('2468');
   await staff.getByRole('button', { name: '添加账号' }).click();
   await expect(staff.getByRole('status')).toHaveText('已添加账号“郭晓蓉”。');
   await staff.scrollIntoViewIfNeeded();
@@ -109,7 +109,7 @@ test('a second account added in 设置 signs in from the lock screen; the audit 
   await page.getByRole('button', { name: '锁定', exact: true }).click();
   await page.getByRole('radio', { name: '郭晓蓉' }).check();
   await unlock(page, '2468');
-  await expect(page.getByText('当前:郭晓蓉')).toBeVisible();
+  await expect(page.getByText('当前：郭晓蓉')).toBeVisible();
   // The screen that was open (设置) is where the work goes on.
   await expect(page.getByRole('heading', { name: '设置', level: 1 })).toBeVisible();
 
@@ -126,7 +126,7 @@ test('idle lock after the minutes set in 设置 keeps the half-typed reception; 
   const menu = page.getByRole('navigation', { name: '主菜单' });
   await menu.getByRole('link', { name: '设置' }).click();
   const access = page.getByRole('region', { name: '锁定与个人信息' });
-  await access.getByLabel('无操作自动锁定(分钟)').fill('1');
+  await access.getByLabel('无操作自动锁定（分钟）').fill('1');
   await access.getByRole('button', { name: '保存锁定与个人信息设置' }).click();
   await expect(access.getByRole('status')).toHaveText('已保存。');
 
@@ -151,7 +151,7 @@ test('idle lock after the minutes set in 设置 keeps the half-typed reception; 
 
   // Without the visitor's consent the reception is not saved.
   await form.save({ consent: false });
-  await expect(page.getByText('请先向来访人告知个人信息的使用方式,并在来访人同意后勾选')).toBeVisible();
+  await expect(page.getByText('请先向来访人告知个人信息的使用方式，并在来访人同意后勾选')).toBeVisible();
   expect((await form.storedCounts()).receptions).toBe(0);
   await page.getByText('查看告知内容').click();
   await expect(page.getByText(/本联络站为反映、转交和办理您提出的问题/)).toBeVisible();
@@ -222,18 +222,18 @@ test('a station that used the app before accounts existed is walked through crea
   );
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '创建第一个账号' })).toBeVisible();
-  await expect(page.getByText('软件更新后增加了账号和 PIN 码。已有的记录都在,不受影响。')).toBeVisible();
+  await expect(page.getByText('软件更新后增加了账号和 PIN 码。已有的记录都在，不受影响。')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, 'access-05-first-account-after-update');
 
-  await page.getByLabel('PIN 码(4 到 6 位数字)').fill('8642');
+  await page.getByLabel('PIN 码（4 到 6 位数字）').fill('8642');
   await page.getByLabel('再次输入 PIN 码').fill('8643');
   await page.getByRole('button', { name: '创建账号并进入' }).click();
   await expect(page.getByText('两次输入的 PIN 码不一致')).toBeVisible();
   await expect(page.getByText('请填写姓名')).toBeVisible();
 
   await createFirstAccount(page, { name: '郭晓蓉', pin: '8642' });
-  await expect(page.getByText('当前:郭晓蓉')).toBeVisible();
+  await expect(page.getByText('当前：郭晓蓉')).toBeVisible();
   expect(await form.storedCounts()).toMatchObject({ receptions: 1, issues: 1 });
 });
 
@@ -241,7 +241,7 @@ test('a second window opens signed in while the session is in use; 锁定 in one
   await completeFirstRun(page);
   const second = await context.newPage();
   await second.goto('/');
-  await expect(second.getByText(`当前:${FIRST_ACCOUNT.name}`)).toBeVisible();
+  await expect(second.getByText(`当前：${FIRST_ACCOUNT.name}`)).toBeVisible();
 
   await page.getByRole('button', { name: '锁定', exact: true }).click();
   await expect(lockHeading(page)).toBeVisible();
@@ -251,6 +251,6 @@ test('a second window opens signed in while the session is in use; 锁定 in one
   await expect(lockHeading(second)).toBeVisible();
 
   await unlock(second, FIRST_ACCOUNT.pin);
-  await expect(second.getByText(`当前:${FIRST_ACCOUNT.name}`)).toBeVisible();
-  await expect(page.getByText(`当前:${FIRST_ACCOUNT.name}`)).toBeVisible();
+  await expect(second.getByText(`当前：${FIRST_ACCOUNT.name}`)).toBeVisible();
+  await expect(page.getByText(`当前：${FIRST_ACCOUNT.name}`)).toBeVisible();
 });

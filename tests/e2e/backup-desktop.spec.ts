@@ -38,7 +38,7 @@ test('automatic and chosen backups are written by main; a new PC restores throug
   await backup.open();
   const before = await dumpActive(page);
   await backup.section.getByRole('button', { name: '备份到…' }).click();
-  await expect(backup.section.getByText(`备份完成:银湾备份.sdbackup(保存在 ${stick})`)).toBeVisible({ timeout: 30_000 });
+  await expect(backup.section.getByText(`备份完成：银湾备份.sdbackup（保存在 ${stick}）`)).toBeVisible({ timeout: 30_000 });
   expect(readdirSync(stick)).toEqual(['银湾备份.sdbackup']);
   expect(readFileSync(join(stick, '银湾备份.sdbackup')).subarray(0, 8).toString()).toBe('SDBACKUP');
   await expect(backup.section.getByRole('listitem')).toHaveCount(1);

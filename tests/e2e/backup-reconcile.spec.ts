@@ -34,7 +34,7 @@ async function sealByClicking(page: Page): Promise<string> {
   await openSyncScreen(page);
   await page.getByRole('button', { name: /^封存未归档问题/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: '封存' }).click();
-  const notice = page.getByText(/^已封存:/);
+  const notice = page.getByText(/^已封存：/);
   await expect(notice).toBeVisible({ timeout: 30_000 });
   return (await notice.textContent()) ?? '';
 }
@@ -107,7 +107,7 @@ test('a restored older backup reconciles with the county before it sends or numb
   await openSyncScreen(next);
   await next.getByRole('button', { name: '立即同步' }).click();
   const note = next.getByRole('note');
-  await expect(note).toContainText('县里另有 2 份本站清单在本机备份之后报送,其中的问题不在本机', { timeout: 30_000 });
+  await expect(note).toContainText('县里另有 2 份本站清单在本机备份之后报送，其中的问题不在本机', { timeout: 30_000 });
   await expect(note).toContainText('〔2026〕第2号');
   await expect(note).toContainText('〔2026〕第3号');
   for (const ref of lostRefs) await expect(note).toContainText(ref!);

@@ -45,7 +45,7 @@ test('a duty day closed is backed up; restoring it from the automatic list and t
   const open = new OpenDutyDayPage(page);
   await open.tickAll();
   await open.start();
-  await recordFromMenu(page, '接待日当天登记的问题:厂区门口路灯不亮');
+  await recordFromMenu(page, '接待日当天登记的问题：厂区门口路灯不亮');
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '今日接待' }).click();
   await page.getByRole('link', { name: '结束接待日' }).click();
   await new CloseDutyDayPage(page).confirmClose();
@@ -56,7 +56,7 @@ test('a duty day closed is backed up; restoring it from the automatic list and t
   const fileName = readdirSync(folder).find((f) => closedBackup.test(f))!;
 
   // After the backup: one more reception (a phone call, no duty day).
-  await recordFromMenu(page, '备份之后登记的问题:园区班车改线', '张立强');
+  await recordFromMenu(page, '备份之后登记的问题：园区班车改线', '张立强');
   const beforeRestore = await dumpActive(page);
   expect(beforeRestore['receptions']).toHaveLength(2);
 
@@ -78,7 +78,7 @@ test('a duty day closed is backed up; restoring it from the automatic list and t
   await signInIfAsked(page);
   await expect(pending).toHaveCount(0);
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '历史查询' }).click();
-  await expect(page.getByText('备份之后登记的问题:园区班车改线')).toBeVisible();
+  await expect(page.getByText('备份之后登记的问题：园区班车改线')).toBeVisible();
   const afterUndo = await dumpActive(page);
   expect(restorable(afterUndo)).toEqual(restorable(beforeRestore));
 });

@@ -59,10 +59,10 @@ test('backup, then a fresh profile restores every record, draft and sync state b
   await steps.inspect(PASSWORD);
   await expect(steps.summary).toBeVisible({ timeout: 30_000 });
   await firstRun.getByRole('button', { name: '用这份备份恢复' }).click();
-  await expect(steps.problem).toHaveText('备份文件不完整(可能没有复制完),无法恢复。请换一份备份。', { timeout: 30_000 });
+  await expect(steps.problem).toHaveText('备份文件不完整（可能没有复制完），无法恢复。请换一份备份。', { timeout: 30_000 });
   await steps.pickFile(file);
   await steps.inspect('银湾联络站备份2025');
-  await expect(steps.problem).toHaveText('备份密码不对,请重新输入。', { timeout: 30_000 });
+  await expect(steps.problem).toHaveText('备份密码不对，请重新输入。', { timeout: 30_000 });
   expect((await databaseNames(next)).filter((n) => n.includes('restored'))).toEqual([]);
 
   // The right password shows what the backup holds before anything changes.

@@ -77,12 +77,12 @@ test('a holiday the admin declares in the console colours the station’s deadli
   await con.menu('工作日历');
   const edit = desk.getByRole('form', { name: '设置日期' });
   await edit.getByLabel('日期').fill(deadlineDay!);
-  await edit.getByLabel('类型').selectOption({ label: '法定节假日(休息)' });
+  await edit.getByLabel('类型').selectOption({ label: '法定节假日（休息）' });
   await edit.getByLabel('说明').fill('县里临时调整');
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(desk.getByText('工作日历已更新。')).toBeVisible();
   await desk.getByLabel('年份').fill(deadlineDay!.slice(0, 4));
-  await expect(desk.getByRole('row').filter({ hasText: deadlineDay! })).toContainText('法定节假日(休息)');
+  await expect(desk.getByRole('row').filter({ hasText: deadlineDay! })).toContainText('法定节假日（休息）');
   await screenshot(desk, testInfo, 'calendar-sync-console');
   await expectNoSeriousA11yViolations(desk);
 

@@ -65,7 +65,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
 
       // The forced password change comes first; the code is the current password.
       await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
-      await expect(page.getByText('您正在使用初始密码或管理员重置的密码,请先设置您自己的密码。')).toBeVisible();
+      await expect(page.getByText('您正在使用初始密码或管理员重置的密码，请先设置您自己的密码。')).toBeVisible();
       await expect(page.getByRole('navigation', { name: '主菜单' })).toHaveCount(0);
       await expectNoSeriousA11yViolations(page);
       await page.getByLabel('当前密码', { exact: true }).fill(code);
@@ -76,7 +76,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await page.getByLabel('再次输入新密码').fill(ADMIN_PASSWORD);
       await screenshot(page, testInfo, `console-forced-password-${backend}`);
       await page.getByRole('button', { name: '修改密码' }).click();
-      await expect(page.getByRole('heading', { name: '王主任,您好' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: '王主任，您好' })).toBeVisible();
 
       // Two departments.
       await menu(page, '承办单位');
@@ -87,7 +87,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
       }
       await page.getByLabel('单位名称').fill('县住建局');
       await page.getByRole('button', { name: '添加承办单位' }).click();
-      await expect(page.getByRole('alert')).toHaveText('承办单位"县住建局"已存在。');
+      await expect(page.getByRole('alert')).toHaveText('承办单位“县住建局”已存在。');
       await expectNoSeriousA11yViolations(page);
 
       // A clerk and a department user, each with a first password.
@@ -119,13 +119,13 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await page.getByLabel('联络站编号').fill(STATION_ID);
       await page.getByLabel('联络站名称').fill(STATION_NAME);
       await page.getByRole('button', { name: '登记并发放令牌' }).click();
-      const dialog = page.getByRole('dialog', { name: '联络站令牌(只显示这一次)' });
+      const dialog = page.getByRole('dialog', { name: '联络站令牌（只显示这一次）' });
       await expect(dialog).toBeVisible();
       const token = (await dialog.locator('output').textContent()) ?? '';
       expect(token).toMatch(/^sdt_[A-Za-z0-9_-]{43}$/);
       await expectNoSeriousA11yViolations(page);
       await screenshot(page, testInfo, `console-station-token-${backend}`);
-      await dialog.getByRole('button', { name: '我已记下,关闭' }).click();
+      await dialog.getByRole('button', { name: '我已记下，关闭' }).click();
       await expect(dialog).toBeHidden();
       await expect(page.getByText(token)).toHaveCount(0);
       const row = page.getByRole('row').filter({ hasText: STATION_ID });
@@ -168,7 +168,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await page.getByLabel('新密码', { exact: true }).fill('Xuanlian-2026-lxm');
       await page.getByLabel('再次输入新密码').fill('Xuanlian-2026-lxm');
       await page.getByRole('button', { name: '修改密码' }).click();
-      await expect(page.getByRole('heading', { name: '李晓梅,您好' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: '李晓梅，您好' })).toBeVisible();
       const nav = page.getByRole('navigation', { name: '主菜单' });
       await expect(nav.getByRole('link', { name: '联络站', exact: true })).toBeVisible();
       await expect(nav.getByRole('link', { name: '用户', exact: true })).toHaveCount(0);
@@ -191,9 +191,9 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await menu(adminPage, '用户');
       const clerkRow = adminPage.getByRole('row').filter({ hasText: 'clerk01' });
       await expect(clerkRow).toContainText('正常');
-      const resetButton = clerkRow.getByRole('button', { name: '重设密码:clerk01', exact: true });
+      const resetButton = clerkRow.getByRole('button', { name: '重设密码：clerk01', exact: true });
       await resetButton.click();
-      const resetDialog = adminPage.getByRole('dialog', { name: '重设密码:李晓梅(clerk01)' });
+      const resetDialog = adminPage.getByRole('dialog', { name: '重设密码：李晓梅（clerk01）' });
       await expect(resetDialog).toBeVisible();
       const temporaryField = resetDialog.getByLabel('临时密码');
       await expect(temporaryField).toBeFocused();
@@ -217,7 +217,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await expectNoSeriousA11yViolations(adminPage);
       await screenshot(adminPage, testInfo, `console-reset-dialog-${backend}`);
       await resetDialog.getByRole('button', { name: '重设密码', exact: true }).click();
-      const shownOnce = adminPage.getByRole('dialog', { name: '临时密码(只显示这一次)' });
+      const shownOnce = adminPage.getByRole('dialog', { name: '临时密码（只显示这一次）' });
       await expect(shownOnce.getByRole('status', { name: '临时密码' })).toHaveText(temporary);
       const copy = shownOnce.getByRole('button', { name: '复制临时密码' });
       await expect(copy).toBeFocused();
@@ -226,7 +226,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
       expect(await adminPage.evaluate(() => navigator.clipboard.readText())).toBe(temporary);
       await expectNoSeriousA11yViolations(adminPage);
       await screenshot(adminPage, testInfo, `console-reset-shown-${backend}`);
-      await shownOnce.getByRole('button', { name: '我已记下,关闭' }).click();
+      await shownOnce.getByRole('button', { name: '我已记下，关闭' }).click();
       await expect(shownOnce).toBeHidden();
       await expect(resetButton).toBeFocused();
       await expect(adminPage.getByText(temporary)).toHaveCount(0);
@@ -242,7 +242,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await page.getByLabel('密码', { exact: true }).fill(temporary);
       await page.getByRole('button', { name: '登录' }).click();
       await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
-      await expect(page.getByText('您正在使用初始密码或管理员重置的密码,请先设置您自己的密码。')).toBeVisible();
+      await expect(page.getByText('您正在使用初始密码或管理员重置的密码，请先设置您自己的密码。')).toBeVisible();
     });
   });
 }

@@ -47,9 +47,9 @@ test('统计报表: department figures, 督察结果 as .xlsx and as an A4 lands
   await expectNoSeriousA11yViolations(page);
 
   // 督察结果: the summary paragraph and the .xlsx.
-  await page.getByLabel('报表', { exact: true }).selectOption({ label: '督察结果(主任会议)' });
+  await page.getByLabel('报表', { exact: true }).selectOption({ label: '督察结果（主任会议）' });
   await page.getByRole('button', { name: '查询' }).click();
-  await expect(page.getByText('收集问题 3 件,其中提请交办 2 件')).toBeVisible();
+  await expect(page.getByText('收集问题 3 件，其中提请交办 2 件')).toBeVisible();
   await screenshot(page, testInfo, 'console-reports-supervision');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Excel' }).click()]);
   expect(download.url()).toMatch(/\/console\/api\/reports\/supervision\.xlsx\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
@@ -57,7 +57,7 @@ test('统计报表: department figures, 督察结果 as .xlsx and as an A4 lands
   await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['总体情况', '承办单位', '联络站', '重点督办问题', '持续督办问题']);
   const totals = wb.getWorksheet('总体情况')!;
-  expect([totals.getCell('A5').value, totals.getCell('B5').value]).toEqual(['收集问题(件)', 3]);
+  expect([totals.getCell('A5').value, totals.getCell('B5').value]).toEqual(['收集问题（件）', 3]);
   const depts = wb.getWorksheet('承办单位')!;
   expect(depts.getRow(3).values).toEqual([undefined, '承办单位', '交办件数', '其中主办', '按期答复', '逾期', '其中逾期未答复', '办理中', '平均办理工作日', '已评价', '满意率']);
   expect(depts.getRow(4).values).toEqual([undefined, '县住建局', 2, 2, 1, 0, 0, 1, 0, 1, 1]);
@@ -68,14 +68,14 @@ test('统计报表: department figures, 督察结果 as .xlsx and as an A4 lands
   await desk.menu('重点督办问题');
   await page.getByLabel('问题名称').fill('企业融资难');
   await page.getByLabel('牵头领导').fill('县人大常委会副主任 陈国华');
-  await page.getByRole('textbox', { name: '督办目标' }).fill('年内推动银企对接,化解园区企业融资难题');
+  await page.getByRole('textbox', { name: '督办目标' }).fill('年内推动银企对接，化解园区企业融资难题');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /企业融资难/ })).toBeVisible();
   await page.getByRole('textbox', { name: '查找问题' }).fill('贷款');
   await page.getByRole('button', { name: '查找' }).click();
-  await page.getByRole('button', { name: `归入:${LOAN_SUMMARY}` }).click();
+  await page.getByRole('button', { name: `归入：${LOAN_SUMMARY}` }).click();
   await expect(page.getByRole('table', { name: '归入的问题' }).getByRole('cell', { name: LOAN_SUMMARY, exact: true })).toBeVisible();
-  await page.getByRole('textbox', { name: '新增推进情况' }).fill('召开银企对接会,12 家企业获得授信');
+  await page.getByRole('textbox', { name: '新增推进情况' }).fill('召开银企对接会，12 家企业获得授信');
   await page.getByRole('button', { name: '记录' }).click();
   await expect(page.getByRole('list', { name: '推进情况' })).toContainText('召开银企对接会');
   await expectNoSeriousA11yViolations(page);
@@ -101,7 +101,7 @@ test('统计报表: department figures, 督察结果 as .xlsx and as an A4 lands
   expect(fonts.some((f) => /NotoSansSC/.test(f.name) && f.embedded)).toBe(true);
   expect(fonts.filter((f) => /CJK/.test(f.name))).toEqual([]);
   const text = pdfText(pdf, undefined, 'flow');
-  for (const expected of ['人大代表联络站问题督察结果', '一、总体情况', '收集问题3件', '二、承办单位办理情况统计表', '县住建局', '四、重点督办问题推进情况', '企业融资难', '召开银企对接会', '县人大常委会选联工委(盖章)']) {
+  for (const expected of ['人大代表联络站问题督察结果', '一、总体情况', '收集问题3件', '二、承办单位办理情况统计表', '县住建局', '四、重点督办问题推进情况', '企业融资难', '召开银企对接会', '县人大常委会选联工委（盖章）']) {
     expect(text).toContain(expected);
   }
   expect(pdfText(pdf, 1, 'flow')).toContain('第1页共1页');

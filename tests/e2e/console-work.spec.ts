@@ -28,7 +28,7 @@ test.afterEach(async () => {
 });
 
 // Markup and a phone number in the station's text: shown literally, masked on the notice.
-const SUMMARY = '厂区西门<b>地面塌陷</b>,辛志鹏请回电13979612345';
+const SUMMARY = '厂区西门<b>地面塌陷</b>，辛志鹏请回电13979612345';
 const ISSUE = { category: '安全生产', summary: SUMMARY, request: '尽快修复路面并对线缆做防护', handling: '提请交办' as const, department: HOUSING_NAME };
 
 async function goToday(page: Page): Promise<void> {
@@ -61,7 +61,7 @@ test('a station issue goes through the console: assigned, answered, published, r
   await expect(desk.locator('td b')).toHaveCount(0);
   await row.getByRole('checkbox').check();
   await desk.getByLabel('主办单位').selectOption({ label: HOUSING_NAME });
-  await expect(desk.getByLabel('办理期限(工作日)')).toHaveValue('7');
+  await expect(desk.getByLabel('办理期限（工作日）')).toHaveValue('7');
   await screenshot(desk, testInfo, 'console-unclaimed');
   await expectNoSeriousA11yViolations(desk);
   await desk.getByRole('button', { name: '交办', exact: true }).click();
@@ -88,13 +88,13 @@ test('a station issue goes through the console: assigned, answered, published, r
   await expect(desk.getByRole('row').filter({ hasText: SUMMARY })).toContainText('待接单');
   await screenshot(desk, testInfo, 'console-inbox');
   await expectNoSeriousA11yViolations(desk);
-  await desk.getByRole('link', { name: `查看:${SUMMARY}` }).click();
+  await desk.getByRole('link', { name: `查看：${SUMMARY}` }).click();
   await expect(desk.getByText(SUMMARY).first()).toBeVisible();
   await desk.getByRole('button', { name: '接单' }).click();
-  await expect(desk.getByText('已接单,请在期限内答复。')).toBeVisible();
+  await expect(desk.getByText('已接单，请在期限内答复。')).toBeVisible();
   const answer = desk.getByRole('form', { name: '书面答复' });
-  await answer.getByLabel('办理情况').fill('已组织施工队现场查看,塌陷处已回填,裸露线缆已穿管防护。');
-  await answer.getByLabel('答复意见').fill('路面于本周内完成修复,修复后请企业验收。');
+  await answer.getByLabel('办理情况').fill('已组织施工队现场查看，塌陷处已回填，裸露线缆已穿管防护。');
+  await answer.getByLabel('答复意见').fill('路面于本周内完成修复，修复后请企业验收。');
   await answer.getByRole('button', { name: '保存草稿' }).click();
   await expect(answer.getByText('草稿已保存。')).toBeVisible();
   await answer.getByLabel('办理结果').selectOption({ label: '解决' });
@@ -104,18 +104,18 @@ test('a station issue goes through the console: assigned, answered, published, r
   await expectNoSeriousA11yViolations(desk);
   await answer.getByRole('button', { name: '提交答复' }).click();
   await desk.getByRole('dialog').getByRole('button', { name: '提交答复' }).click();
-  await expect(desk.getByText('答复已提交,联络站将收到办理结果。')).toBeVisible();
+  await expect(desk.getByText('答复已提交，联络站将收到办理结果。')).toBeVisible();
   await con.signOut();
 
   // The clerk publishes; the preview is what the station will post, masked.
   await con.signIn(CLERK);
   await con.menu('公示销号');
-  await desk.getByRole('link', { name: `查看:${SUMMARY}` }).click();
-  await expect(desk.getByText('厂区西门<b>地面塌陷</b>,辛*请回电[号码已隐去]')).toBeVisible();
+  await desk.getByRole('link', { name: `查看：${SUMMARY}` }).click();
+  await expect(desk.getByText('厂区西门<b>地面塌陷</b>，辛*请回电[号码已隐去]')).toBeVisible();
   await screenshot(desk, testInfo, 'console-publish');
   await expectNoSeriousA11yViolations(desk);
   await desk.getByRole('button', { name: '公示', exact: true }).click();
-  await expect(desk.getByText('已公示,联络站将收到公示内容。')).toBeVisible();
+  await expect(desk.getByText('已公示，联络站将收到公示内容。')).toBeVisible();
   // Not yet rated: 销号 waits for the visitor.
   await expect(desk.getByText('来访人评价为满意或基本满意后才能销号')).toBeVisible();
   await expect(desk.getByRole('button', { name: '销号', exact: true })).toHaveCount(0);
@@ -125,7 +125,7 @@ test('a station issue goes through the console: assigned, answered, published, r
   const handBack = page.getByRole('region', { name: '待办' }).locator('[data-todo="handBack"]');
   await expect(handBack).toContainText(SUMMARY, { timeout: 20_000 });
   await handBack.getByRole('link', { name: SUMMARY }).click();
-  await expect(page.getByText(/答复意见:路面于本周内完成修复/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/答复意见：路面于本周内完成修复/)).toBeVisible({ timeout: 15_000 });
   const rating = page.getByRole('form', { name: '记录满意度' });
   await rating.getByLabel('满意', { exact: true }).check();
   await rating.getByRole('button', { name: '保存评价' }).click();
@@ -133,7 +133,7 @@ test('a station issue goes through the console: assigned, answered, published, r
 
   // The clerk closes (only now that the visitor is satisfied); the station shows 已销号.
   await con.menu('公示销号');
-  await desk.getByRole('link', { name: `查看:${SUMMARY}` }).click();
+  await desk.getByRole('link', { name: `查看：${SUMMARY}` }).click();
   await expect(desk.getByText('满意').first()).toBeVisible();
   await desk.getByRole('button', { name: '销号', exact: true }).click();
   await expect(desk.getByText('已销号。')).toBeVisible();
@@ -161,7 +161,7 @@ async function answerAs(con: ConsolePage, summary: string, reply: string): Promi
   const desk = con.page;
   await con.signIn(HOUSING);
   await con.menu('待办问题');
-  await desk.getByRole('link', { name: `查看:${summary}` }).click();
+  await desk.getByRole('link', { name: `查看：${summary}` }).click();
   // The first round starts with 接单; a reopened issue is already accepted.
   await expect(desk.getByRole('heading', { name: '问题情况' })).toBeVisible();
   const accept = desk.getByRole('button', { name: '接单' });
@@ -170,18 +170,18 @@ async function answerAs(con: ConsolePage, summary: string, reply: string): Promi
   await answer.getByLabel('办理情况').fill('已派员到企业核实。');
   await answer.getByLabel('答复意见').fill(reply);
   await answer.getByLabel('办理结果').selectOption({ label: '部分解决' });
-  await answer.getByLabel('情况说明(向企业作出的解释)').fill('排水管网改造需纳入明年计划,先行清淤。');
+  await answer.getByLabel('情况说明（向企业作出的解释）').fill('排水管网改造需纳入明年计划，先行清淤。');
   await answer.getByLabel('经办人').fill('陈建国');
   await answer.getByLabel('联系电话').fill('0791-86543210');
   await answer.getByRole('button', { name: '提交答复' }).click();
   await desk.getByRole('dialog').getByRole('button', { name: '提交答复' }).click();
-  await expect(desk.getByText('答复已提交,联络站将收到办理结果。')).toBeVisible();
+  await expect(desk.getByText('答复已提交，联络站将收到办理结果。')).toBeVisible();
   await con.signOut();
 }
 
 test('an unsatisfied visitor puts the issue under 持续督办: found on the board, reopened with a new deadline, answered again', async ({ page, context, browser }, testInfo) => {
   test.setTimeout(240_000);
-  const summary = '雨天厂区道路积水,货车无法进出';
+  const summary = '雨天厂区道路积水，货车无法进出';
   await stationSendsOneIssue(page, context, { ...ISSUE, summary });
 
   const consoleContext = await browser.newContext();
@@ -189,22 +189,22 @@ test('an unsatisfied visitor puts the issue under 持续督办: found on the boa
   const con = new ConsolePage(desk, county.url);
   await con.signIn(CLERK);
   await con.menu('待认领');
-  await desk.getByRole('checkbox', { name: `选择:${summary}` }).check();
+  await desk.getByRole('checkbox', { name: `选择：${summary}` }).check();
   await desk.getByLabel('主办单位').selectOption({ label: HOUSING_NAME });
   await desk.getByRole('button', { name: '交办', exact: true }).click();
   await expect(desk.getByText('没有待认领的问题。')).toBeVisible();
   await con.signOut();
-  await answerAs(con, summary, '先行清淤疏通,本周内恢复通行。');
+  await answerAs(con, summary, '先行清淤疏通，本周内恢复通行。');
 
   // The station hands the answer back; the visitor is not satisfied.
   await goToday(page);
   const handBack = page.getByRole('region', { name: '待办' }).locator('[data-todo="handBack"]');
   await expect(handBack).toContainText(summary, { timeout: 20_000 });
   await handBack.getByRole('link', { name: summary }).click();
-  await expect(page.getByText(/办理结果:部分解决/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/办理结果：部分解决/)).toBeVisible({ timeout: 15_000 });
   const rating = page.getByRole('form', { name: '记录满意度' });
   await rating.getByLabel('不满意').check();
-  await rating.getByLabel('不满意原因').fill('只清淤不改管网,下雨仍积水');
+  await rating.getByLabel('不满意原因').fill('只清淤不改管网，下雨仍积水');
   await rating.getByRole('button', { name: '保存评价' }).click();
   await expectAllAcknowledged(page, 2);
 
@@ -214,13 +214,13 @@ test('an unsatisfied visitor puts the issue under 持续督办: found on the boa
   await desk.getByLabel('持续督办').selectOption({ label: '来访人不满意' });
   await desk.getByRole('button', { name: '查询' }).click();
   await expect(desk.getByRole('status').filter({ hasText: '共 1 条' })).toBeVisible();
-  await desk.getByRole('link', { name: `查看:${summary}` }).click();
-  await expect(desk.getByText('只清淤不改管网,下雨仍积水')).toBeVisible();
-  const reopen = desk.getByRole('form', { name: '持续督办(退回主办单位重办)' });
-  await reopen.getByLabel('督办意见').fill('请住建局提出管网改造时间表,答复企业。');
-  await reopen.getByLabel('重办期限(工作日)').fill('3');
+  await desk.getByRole('link', { name: `查看：${summary}` }).click();
+  await expect(desk.getByText('只清淤不改管网，下雨仍积水')).toBeVisible();
+  const reopen = desk.getByRole('form', { name: '持续督办（退回主办单位重办）' });
+  await reopen.getByLabel('督办意见').fill('请住建局提出管网改造时间表，答复企业。');
+  await reopen.getByLabel('重办期限（工作日）').fill('3');
   await reopen.getByRole('button', { name: '转持续督办' }).click();
-  await expect(desk.getByText('已转持续督办,主办单位将重新办理。')).toBeVisible();
+  await expect(desk.getByText('已转持续督办，主办单位将重新办理。')).toBeVisible();
   await expect(desk.getByRole('listitem').filter({ hasText: '不满意重办' })).toContainText('请住建局提出管网改造时间表');
   await screenshot(desk, testInfo, 'console-reopened');
   await expectNoSeriousA11yViolations(desk);
@@ -232,7 +232,7 @@ test('an unsatisfied visitor puts the issue under 持续督办: found on the boa
   await con.menu('待办问题');
   await expect(desk.getByRole('row').filter({ hasText: summary })).toContainText('持续督办');
   await con.signOut();
-  await answerAs(con, summary, '管网改造列入明年一季度计划,已书面告知企业。');
+  await answerAs(con, summary, '管网改造列入明年一季度计划，已书面告知企业。');
   await expect(page.getByText(/管网改造列入明年一季度计划/)).toBeVisible({ timeout: 20_000 });
   await consoleContext.close();
 });

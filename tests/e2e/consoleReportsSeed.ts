@@ -68,7 +68,7 @@ export async function seedReportCounty(county: CountyProcess): Promise<void> {
       category: ['融资贷款', '园区设施', '政策兑现'][i]!,
       summary: summaries[i]!,
       request: '请有关部门尽快协调解决',
-      onSpotAnswer: i === 2 ? '代表当场解答了申报流程' : '代表已记录,将提请交办',
+      onSpotAnswer: i === 2 ? '代表当场解答了申报流程' : '代表已记录，将提请交办',
       handling: i === 2 ? ('onSpot' as const) : ('referToCounty' as const),
       suggestedDepartment: HOUSING_NAME,
       recordedAt: now,
@@ -88,7 +88,7 @@ export async function seedReportCounty(county: CountyProcess): Promise<void> {
   const dept = await signIn(county.url, HOUSING);
   await dept.post(`/inbox/${ids[0]}/accept`, {});
   await dept.post(`/inbox/${ids[0]}/answer/submit`, {
-    progress: '已与合作银行对接,开通绿色通道',
+    progress: '已与合作银行对接，开通绿色通道',
     reply: '贷款已于本周审批通过并放款',
     result: 'solved',
     explanation: '',

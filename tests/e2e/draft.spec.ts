@@ -13,7 +13,7 @@ test.describe('autosaved drafts', () => {
     await form.gotoNew();
     await form.fillVisitor(1, { name: '易明', enterprise: '佳乐陶瓷科技有限公司' });
     await form.addVisitorButton.click();
-    await form.issue(1).getByLabel('问题概述').fill('窑炉用气价格偏高,希望协调');
+    await form.issue(1).getByLabel('问题概述').fill('窑炉用气价格偏高，希望协调');
     await expect(page.getByText(/草稿已自动保存 \d\d:\d\d/)).toBeVisible({ timeout: 1500 });
     await page.close();
 
@@ -22,12 +22,12 @@ test.describe('autosaved drafts', () => {
     await again.gotoNew();
     await expect(again.draftBanner).toBeVisible();
     await expect(again.visitor(1).getByLabel('姓名')).toHaveValue('易明');
-    await expect(again.visitor(2).getByLabel('企业(单位)')).toHaveValue('佳乐陶瓷科技有限公司');
-    await expect(again.issue(1).getByLabel('问题概述')).toHaveValue('窑炉用气价格偏高,希望协调');
+    await expect(again.visitor(2).getByLabel('企业（单位）')).toHaveValue('佳乐陶瓷科技有限公司');
+    await expect(again.issue(1).getByLabel('问题概述')).toHaveValue('窑炉用气价格偏高，希望协调');
 
     // Saving clears the draft in the same transaction.
     await again.visitor(2).getByRole('button', { name: '删除来访人 2' }).click();
-    await again.fillIssue(1, { category: '用电用水', summary: '窑炉用气价格偏高,希望协调', handling: '联络站协调' });
+    await again.fillIssue(1, { category: '用电用水', summary: '窑炉用气价格偏高，希望协调', handling: '联络站协调' });
     await again.saveAndConfirm(1);
     expect(await again.storedCounts()).toEqual({ receptions: 1, issues: 1, drafts: 0 });
     await again.page.getByRole('button', { name: '继续登记下一位' }).click();
@@ -67,7 +67,7 @@ test.describe('autosaved drafts', () => {
     const form = new ReceptionPage(page);
     const id = await form.record(TWO_VISITORS, THREE_ISSUES.slice(0, 2));
     await form.gotoEdit(id);
-    await form.issue(1).getByLabel('具体诉求').fill('尽快修复路面,并在修好前设置警示');
+    await form.issue(1).getByLabel('具体诉求').fill('尽快修复路面，并在修好前设置警示');
     await expect(page.getByText(/草稿已自动保存/)).toBeVisible({ timeout: 1500 });
     await page.close();
 
@@ -75,12 +75,12 @@ test.describe('autosaved drafts', () => {
     const again = new ReceptionPage(next);
     await again.gotoEdit(id);
     await expect(again.draftBanner).toBeVisible();
-    await expect(again.issue(1).getByLabel('具体诉求')).toHaveValue('尽快修复路面,并在修好前设置警示');
+    await expect(again.issue(1).getByLabel('具体诉求')).toHaveValue('尽快修复路面，并在修好前设置警示');
     await again.save();
     await expect(next.getByRole('heading', { name: /修改已保存 · 2 个问题/ })).toBeVisible();
     expect(await again.storedCounts()).toEqual({ receptions: 1, issues: 2, drafts: 0 });
     await again.gotoEdit(id);
     await expect(again.draftBanner).toBeHidden();
-    await expect(again.issue(1).getByLabel('具体诉求')).toHaveValue('尽快修复路面,并在修好前设置警示');
+    await expect(again.issue(1).getByLabel('具体诉求')).toHaveValue('尽快修复路面，并在修好前设置警示');
   });
 });

@@ -37,7 +37,7 @@ test('a date has one duty day; a closed one is reopened, not doubled', async ({ 
   await today.startDutyDayLink.click();
   await expect(open.dateInput).toBeFocused();
   await open.dateInput.fill(yesterdayKey);
-  const taken = page.getByRole('alert').filter({ hasText: '已经有一个接待日(已结束)' });
+  const taken = page.getByRole('alert').filter({ hasText: '已经有一个接待日（已结束）' });
   await expect(taken).toBeVisible();
   await expect(taken.getByRole('button', { name: '重新打开这个接待日' })).toBeVisible();
   await expect(open.startButton).toBeDisabled();
@@ -54,14 +54,14 @@ test('a date has one duty day; a closed one is reopened, not doubled', async ({ 
   await page.getByRole('link', { name: '今日接待' }).first().click();
 
   // Today no longer invites a second day.
-  await expect(page.getByText(/今天\(.+\)的接待日已经结束/)).toBeVisible();
+  await expect(page.getByText(/今天（.+）的接待日已经结束/)).toBeVisible();
   await expect(today.startDutyDayLink).toHaveCount(0);
   await expect(page.getByRole('link', { name: '直接登记来访' })).toBeVisible();
   await screenshot(page, testInfo, 'dutyday-per-date-02-today-closed');
 
   // Reopening asks first, and wants a reason.
   await page.getByRole('button', { name: '重新打开这个接待日' }).click();
-  const dialog = page.getByRole('dialog', { name: /重新打开.+的接待日\?/ });
+  const dialog = page.getByRole('dialog', { name: /重新打开.+的接待日？/ });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('已经封存的问题清单不会改变');
   await dialog.getByRole('button', { name: '取消' }).click();

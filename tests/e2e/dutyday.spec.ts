@@ -16,9 +16,9 @@ test('first run shows each message beside its field and keeps what was typed', a
 
   await page.getByLabel('联络站名称').fill(SAMPLE_STATION.name);
   await setup.save();
-  const county = page.getByLabel('所属县(区)');
+  const county = page.getByLabel('所属县（区）');
   await expect(county).toHaveAttribute('aria-invalid', 'true');
-  await expect(county).toHaveAccessibleDescription(/请填写所属县\(区\)/);
+  await expect(county).toHaveAccessibleDescription(/请填写所属县（区）/);
   await expect(setup.row(0).getByText('请填写代表姓名')).toBeVisible();
   await expect(setup.row(0).getByText('请选择代表层级')).toBeVisible();
   await expect(page.getByLabel('联络站名称')).toHaveValue(SAMPLE_STATION.name);

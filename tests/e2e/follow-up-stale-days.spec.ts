@@ -40,7 +40,7 @@ test('a shorter number of days in 设置 lists a 联络站协调 issue in 待办
   await expect(days).toHaveAttribute('aria-invalid', 'true');
   await days.fill('2');
   await section.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(section.getByRole('status')).toHaveText('已保存,待办已按新天数更新。');
+  await expect(section.getByRole('status')).toHaveText('已保存，待办已按新天数更新。');
   await section.scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'settings-follow-up-days');
   await expectNoSeriousA11yViolations(page);

@@ -52,7 +52,7 @@ test('an answer is handed back, rated 不满意, supervised, rated 满意 and st
   const todo = page.getByRole('region', { name: '待办' });
   // Seven days ahead is more than two working days: counted as on time (green), not listed.
   await expect(todo.locator('[data-todo="deadlines"]')).toContainText('另有 1 项在期限内', { timeout: 15_000 });
-  expect(county.cli('respond', issueId!, '--text', '已安排施工队修复路面,三日内完成。').code).toBe(0);
+  expect(county.cli('respond', issueId!, '--text', '已安排施工队修复路面，三日内完成。').code).toBe(0);
   await expect(todo.locator('[data-todo="handBack"]')).toContainText(SUMMARY, { timeout: 15_000 });
   await screenshot(page, testInfo, 'follow-up-todo');
   await expectNoSeriousA11yViolations(page);
@@ -90,14 +90,14 @@ test('an answer is handed back, rated 不满意, supervised, rated 满意 and st
   expect(satisfactionAtCounty(station)).toBe('不满意');
 
   // The county keeps it under supervision; the station shows 持续督办.
-  expect(county.cli('reopen', issueId!, '--note', '来访人不满意,继续督办').code).toBe(0);
+  expect(county.cli('reopen', issueId!, '--note', '来访人不满意，继续督办').code).toBe(0);
   await expect(page.getByText('持续督办').first()).toBeVisible({ timeout: 15_000 });
 
   // The department answers again; offline, the visitor is now 满意 (the earlier rating kept).
-  expect(county.cli('respond', issueId!, '--text', '已增设排水沟,路面不再积水。').code).toBe(0);
+  expect(county.cli('respond', issueId!, '--text', '已增设排水沟，路面不再积水。').code).toBe(0);
   await expect(page.getByText('已答复').first()).toBeVisible({ timeout: 15_000 });
   await goOffline(page, context);
-  const again = page.getByRole('form', { name: '更正满意度(保留原评价)' });
+  const again = page.getByRole('form', { name: '更正满意度（保留原评价）' });
   await again.getByLabel('满意', { exact: true }).check();
   await again.getByRole('button', { name: '保存评价' }).click();
   await expect(ratings.getByRole('listitem')).toHaveCount(2);
@@ -106,7 +106,7 @@ test('an answer is handed back, rated 不满意, supervised, rated 满意 and st
   await expectAllAcknowledged(page, 3);
   expect(satisfactionAtCounty(station)).toBe('满意');
 
-  expect(county.cli('close', issueId!, '--note', '来访人满意,销号').code).toBe(0);
+  expect(county.cli('close', issueId!, '--note', '来访人满意，销号').code).toBe(0);
   await expect(page.getByText('已销号').first()).toBeVisible({ timeout: 15_000 });
   await screenshot(page, testInfo, 'follow-up-closed');
   await expectNoSeriousA11yViolations(page);
@@ -139,7 +139,7 @@ test('a 联络站协调 issue is followed and closed at the station; the duty da
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '今日接待' }).click();
   await expect(page.getByRole('region', { name: '待办' })).toContainText('1 个问题尚未封存');
   await page.getByRole('link', { name: '开始今天的接待日' }).click();
-  await expect(page.getByRole('region', { name: '今天待办(可分给在岗代表)' })).toContainText('1 个问题尚未封存');
+  await expect(page.getByRole('region', { name: '今天待办（可分给在岗代表）' })).toContainText('1 个问题尚未封存');
   await screenshot(page, testInfo, 'follow-up-open-day');
   const open = new OpenDutyDayPage(page);
   await open.tickAll();
@@ -147,10 +147,10 @@ test('a 联络站协调 issue is followed and closed at the station; the duty da
 
   // From history straight to the issue: the result, then the visitor's rating closes it.
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '历史查询' }).click();
-  await page.getByRole('link', { name: `问题详情:${followed.summary}` }).click();
+  await page.getByRole('link', { name: `问题详情：${followed.summary}` }).click();
   await screenshot(page, testInfo, 'follow-up-issue-from-history');
   await progress.getByLabel('办理结果').check();
-  await progress.getByLabel('内容').fill('收费标准已公布,按吨计费');
+  await progress.getByLabel('内容').fill('收费标准已公布，按吨计费');
   await progress.getByLabel('记录人').fill('李红');
   await progress.getByRole('button', { name: '保存' }).click();
   const rating = page.getByRole('form', { name: '记录满意度' });

@@ -23,7 +23,7 @@ async function expectHeaderLaidOut(page: Page) {
   // The station's name is shown whole.
   const title = header.locator('.shell-title strong');
   expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-  await expect(header.getByTitle(`当前:${LONGEST_NAME}`)).toBeVisible();
+  await expect(header.getByTitle(`当前：${LONGEST_NAME}`)).toBeVisible();
 }
 
 test('the header keeps its parts apart with a 20-character account name', async ({ page }) => {

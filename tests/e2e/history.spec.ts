@@ -43,7 +43,7 @@ async function seed(page: Page): Promise<Record<'chun' | 'he' | 'jia', string>> 
   const chun = await record(
     [{ name: '辛志鹏', phone: '13979612345', enterprise: '椿森电子有限公司', position: '部门经理' }],
     [
-      { category: '安全生产', summary: '厂区西门地面塌陷,一条地缆线裸露在外', request: '尽快修复路面', handling: '提请交办' },
+      { category: '安全生产', summary: '厂区西门地面塌陷，一条地缆线裸露在外', request: '尽快修复路面', handling: '提请交办' },
       { category: '环境卫生', summary: '工业垃圾清运收费标准未建立', handling: '联络站协调' },
     ],
   );
@@ -62,7 +62,7 @@ async function seed(page: Page): Promise<Record<'chun' | 'he' | 'jia', string>> 
   const jia = await record(
     [{ name: '易明', enterprise: '佳乐陶瓷科技有限公司', position: '负责人' }],
     [
-      { category: '土地规划', summary: '日产陶瓷砖18万片,厂区内成品无处堆放', request: '协调堆场用地', handling: '提请交办' },
+      { category: '土地规划', summary: '日产陶瓷砖18万片，厂区内成品无处堆放', request: '协调堆场用地', handling: '提请交办' },
       { category: '用工招聘', summary: '扩产后缺少一线操作工约40人', onSpotAnswer: '已告知下月初镇里有招聘会', handling: '当场答复办结' },
     ],
   );

@@ -73,7 +73,7 @@ test('reception form: A4 portrait, bundled fonts, visitor text printed literally
   expectBundledFontsEmbedded(pdf);
 
   const text = pdfText(pdf, undefined, 'flow');
-  for (const s of ['来访接待登记表', '银湾科创产业园人大代表联络站', '辛志鹏', '13979612345', '张立强', '接待代表(签字)', '记录人(签字)', '第1页共1页']) {
+  for (const s of ['来访接待登记表', '银湾科创产业园人大代表联络站', '辛志鹏', '13979612345', '张立强', '接待代表（签字）', '记录人（签字）', '第1页共1页']) {
     expect(text).toContain(s);
   }
   for (const s of [SAMPLE_ISSUES[1]!.summary, SAMPLE_ISSUES[2]!.request]) expect(text).toContain(s);
@@ -117,9 +117,9 @@ test('issue list of 200 issues: landscape, header on every page, no row lost, pr
   }
   expect([...seqs].filter((n) => n >= 1 && n <= 200).length).toBe(200);
   const all = pdfText(pdf, undefined, 'flow');
-  for (let n = 1; n <= 200; n++) expect(all).toContain(`(第${String(n).padStart(3, '0')}件)`);
+  for (let n = 1; n <= 200; n++) expect(all).toContain(`（第${String(n).padStart(3, '0')}件）`);
   expect(all).toContain('本清单共200个问题');
-  expect(all).toContain('站长(签字)');
+  expect(all).toContain('站长（签字）');
   expect(inkPerPage(pdf).every((dark) => dark > 500)).toBe(true);
   expect(foreign).toEqual([]);
   keepForLooking(pdf, 'issue-list');
@@ -134,8 +134,8 @@ test('public notice: masked names, no phone number, a reference code per item', 
       issues: [
         {
           ...SAMPLE_ISSUES[0]!,
-          summary: '伍盛华反映板房款未付,联系电话138 0796 1234',
-          onSpotAnswer: '已请县卫健委核实,结果电话告知伍盛华(13807961234)',
+          summary: '伍盛华反映板房款未付，联系电话138 0796 1234',
+          onSpotAnswer: '已请县卫健委核实，结果电话告知伍盛华（13807961234）',
           handling: 'onSpot',
         },
       ],

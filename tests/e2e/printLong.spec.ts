@@ -164,13 +164,13 @@ async function checkForm(page: Page, form: string, want: Partial<Record<Field, n
     expect(f.overflow, `${form} sheet ${f.page}: content past the sheet's foot`).toBeLessThanOrEqual(0.5);
     expect(f.brokenWords, `${form} sheet ${f.page}: label broken inside a word`).toEqual([]);
     expect(f.overhangingWords, `${form} sheet ${f.page}: label wider than its cell`).toEqual([]);
-    if (f.page > 1) expect(f.runningHead).toBe(`${f.reference}(续)`);
+    if (f.page > 1) expect(f.runningHead).toBe(`${f.reference}（续）`);
     if (f.hasSignOff) expect(f.rows, `${form} sheet ${f.page}: sign-off without rows`).toBeGreaterThan(0);
   }
   // Each continuation page of the PDF carries its form's reference in the running head.
   for (const f of facts.filter((x) => x.page > 1).slice(0, 5)) {
     const index = facts.indexOf(f) + 1;
-    expect(pdfText(pdf, index, 'flow')).toContain(`${f.reference}(续)`.replace(/\s+/g, ''));
+    expect(pdfText(pdf, index, 'flow')).toContain(`${f.reference}（续）`.replace(/\s+/g, ''));
   }
   if (look) keep(pdf, look, landscape);
 }

@@ -18,7 +18,7 @@ test.describe('recording a reception', () => {
     await form.fillVisitor(1, TWO_VISITORS[0]!);
     await form.addVisitorButton.click();
     // A second visitor usually comes from the same enterprise.
-    await expect(form.visitor(2).getByLabel('企业(单位)')).toHaveValue('椿森电子有限公司');
+    await expect(form.visitor(2).getByLabel('企业（单位）')).toHaveValue('椿森电子有限公司');
     await expect(form.visitor(2).getByLabel('姓名')).toBeFocused();
     await form.fillVisitor(2, TWO_VISITORS[1]!);
     await form.fillIssue(1, THREE_ISSUES[0]!);
@@ -36,7 +36,7 @@ test.describe('recording a reception', () => {
     await expect(form.visitor(1).getByLabel('姓名')).toHaveValue('辛志鹏');
     await expect(form.visitor(1).getByLabel('联系电话')).toHaveValue('13979612345');
     await expect(form.visitor(2).getByLabel('姓名')).toHaveValue('刘敏');
-    await expect(form.visitor(2).getByLabel('企业(单位)')).toHaveValue('椿森电子有限公司');
+    await expect(form.visitor(2).getByLabel('企业（单位）')).toHaveValue('椿森电子有限公司');
     for (const [n, issue] of THREE_ISSUES.entries()) {
       const card = form.issue(n + 1);
       await expect(card.getByLabel('问题类别')).toHaveValue(issue.category);
@@ -82,9 +82,9 @@ test.describe('recording a reception', () => {
       category: '政策兑现',
       summary: '代建板房费用未拨付',
       handling: '当场答复办结',
-      onSpotAnswer: '已联系县卫健委,答复本月内拨付',
+      onSpotAnswer: '已联系县卫健委，答复本月内拨付',
     });
-    await expect(form.visitor(1).getByLabel('企业(单位)')).toHaveValue('椿森电子有限公司');
+    await expect(form.visitor(1).getByLabel('企业（单位）')).toHaveValue('椿森电子有限公司');
     await form.saveAndConfirm(1);
     expect(await form.storedCounts()).toMatchObject({ receptions: 1, issues: 1 });
   });
@@ -102,12 +102,12 @@ test.describe('editing and deleting a reception', () => {
     await expect(audit.getByRole('listitem')).toHaveCount(1);
     await expect(audit).toContainText('登记');
 
-    await form.issue(2).getByLabel('问题概述').fill('工业垃圾清运收费标准未建立(已补充说明)');
+    await form.issue(2).getByLabel('问题概述').fill('工业垃圾清运收费标准未建立（已补充说明）');
     await form.addIssue(THREE_ISSUES[2]!);
     await form.save();
     await expect(page.getByRole('heading', { name: '✓ 修改已保存 · 3 个问题' })).toBeVisible();
     await page.getByRole('button', { name: '查看这条记录' }).click();
-    await expect(form.issue(2).getByLabel('问题概述')).toHaveValue('工业垃圾清运收费标准未建立(已补充说明)');
+    await expect(form.issue(2).getByLabel('问题概述')).toHaveValue('工业垃圾清运收费标准未建立（已补充说明）');
     await expect(form.issue(3).getByLabel('问题类别')).toHaveValue('用工招聘');
     await expect(audit.getByRole('listitem')).toHaveCount(2);
     await expect(audit.getByRole('listitem').nth(1)).toContainText('修改');
@@ -125,12 +125,12 @@ test.describe('editing and deleting a reception', () => {
     expect((await form.storedCounts()).receptions).toBe(1);
 
     await page.getByRole('button', { name: '删除这条记录' }).click();
-    await dialog.getByLabel('删除原因(可不填)').fill('重复登记');
+    await dialog.getByLabel('删除原因（可不填）').fill('重复登记');
     await dialog.getByRole('button', { name: '确认删除' }).click();
     await expect(page.getByText('这条接待记录已删除。')).toBeVisible();
     await expect(audit.getByRole('listitem')).toHaveCount(3);
     await expect(audit.getByRole('listitem').nth(2)).toContainText('删除');
-    await expect(audit.getByRole('listitem').nth(2)).toContainText('原因:重复登记');
+    await expect(audit.getByRole('listitem').nth(2)).toContainText('原因：重复登记');
     expect(await form.storedCounts()).toMatchObject({ receptions: 0, issues: 0 });
     await page.reload();
     await expect(page.getByText(/找不到这条接待记录/)).toBeVisible();

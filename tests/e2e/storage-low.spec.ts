@@ -22,7 +22,7 @@ test('a nearly full quota is warned about on Today and explained in 设置', asy
   await expect(banner).toBeVisible();
   await banner.getByRole('link', { name: '查看存储空间' }).click();
   const health = page.getByRole('region', { name: '存储空间' });
-  await expect(health).toContainText('本软件已用 9.8 GB,浏览器允许最多 10.0 GB。');
+  await expect(health).toContainText('本软件已用 9.8 GB，浏览器允许最多 10.0 GB。');
   await expect(health.getByRole('alert')).toContainText('存储空间快用完了');
 });
 

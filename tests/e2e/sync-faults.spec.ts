@@ -127,7 +127,7 @@ test('401: syncing stops and asks for the token; a good token resumes', async ({
   await seedIssues(page, { receptions: 1, issuesPer: 2, textLength: 40 });
   await sealNow(page);
   const indicator = page.locator('.sync-indicator');
-  await expect(indicator).toContainText('需要处理:令牌无效');
+  await expect(indicator).toContainText('需要处理：令牌无效');
   await expect(page.getByText('联络站令牌无效或未设置')).toBeVisible();
   await screenshot(page, testInfo, 'sync-token-rejected');
   expect(await outboxStates(page)).toEqual(['pending']);

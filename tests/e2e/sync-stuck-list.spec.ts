@@ -32,7 +32,7 @@ async function sealByClicking(page: Page): Promise<void> {
   await menu.getByRole('link', { name: '清单报送' }).click();
   await page.getByRole('button', { name: /^封存未归档问题/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: '封存' }).click();
-  await expect(page.getByText(/^已封存:/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^已封存：/)).toBeVisible({ timeout: 30_000 });
 }
 
 async function lists(page: Page): Promise<ListRow[]> {
@@ -73,10 +73,10 @@ test('clean, bad, clean sealed offline: the clean lists arrive, the bad one need
   const badRow = table.getByRole('row').filter({ hasText: `第${bad.seq}号` });
   await expect(badRow).toContainText('需要处理');
   await expect(badRow).toContainText('县里的系统连续 5 次没能保存这份清单');
-  await expect(badRow).toContainText('县里的说明:县里的系统处理这份清单时出错(500)');
+  await expect(badRow).toContainText('县里的说明：县里的系统处理这份清单时出错（500）');
   await expect(badRow.getByRole('button', { name: '重新报送' })).toBeVisible();
   for (const ok of [first, last]) await expect(table.getByRole('row').filter({ hasText: `第${ok.seq}号` })).toContainText('县里已接收');
-  await expect(page.getByText(/^上次同步:\d/)).toBeVisible();
+  await expect(page.getByText(/^上次同步：\d/)).toBeVisible();
   await expect(page.getByText('从未同步')).toHaveCount(0);
   await screenshot(page, testInfo, 'sync-stuck-list-attention');
 

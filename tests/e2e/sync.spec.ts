@@ -68,12 +68,12 @@ test('lists recorded offline reach the county exactly once, and county progress 
   await expect(page.getByText(/JH-\d{4}-\d{6}/).first()).toBeVisible();
   const assigned = county.cli('assign', referred.id, '--department', '县园区管委会', '--days', '7');
   expect(assigned.code, assigned.err).toBe(0);
-  expect(county.cli('respond', referred.id, '--text', '已安排施工队修复路面,三日内完成。').code).toBe(0);
+  expect(county.cli('respond', referred.id, '--text', '已安排施工队修复路面，三日内完成。').code).toBe(0);
   await page.goto(`/#/issue/${referred.id}`);
   await expect(page.getByText('已答复').first()).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByText('承办单位:县园区管委会')).toBeVisible();
-  await expect(page.getByText(/答复期限:/)).toBeVisible();
-  await expect(page.getByText('答复内容:已安排施工队修复路面,三日内完成。')).toBeVisible();
+  await expect(page.getByText('承办单位：县园区管委会')).toBeVisible();
+  await expect(page.getByText(/答复期限：/)).toBeVisible();
+  await expect(page.getByText('答复内容：已安排施工队修复路面，三日内完成。')).toBeVisible();
   await screenshot(page, testInfo, 'sync-issue-history');
   await expectNoSeriousA11yViolations(page);
   expect(county.issueIds(station)).toHaveLength(4);

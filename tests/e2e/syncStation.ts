@@ -138,5 +138,5 @@ export async function sealNow(page: Page): Promise<void> {
   await page.goto('/#/sync');
   await page.getByRole('button', { name: /^封存未归档问题/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: '封存' }).click();
-  await expect(page.getByText(/^已封存:/)).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/^已封存：/)).toBeVisible({ timeout: 120_000 });
 }

@@ -46,17 +46,17 @@ test.describe('two windows at once', () => {
     const b = new ReceptionPage(await context.newPage());
     await b.gotoEdit(id);
 
-    await a.issue(1).getByLabel('问题概述').fill('A 窗口:西门地面塌陷已扩大');
+    await a.issue(1).getByLabel('问题概述').fill('A 窗口：西门地面塌陷已扩大');
     await a.save();
     await expect(page.getByRole('heading', { name: /修改已保存 · 3 个问题/ })).toBeVisible();
 
     await b.issue(3).getByRole('button', { name: '删除问题 3' }).click();
-    await b.issue(2).getByLabel('具体诉求').fill('B 窗口:请城管局明确收费');
+    await b.issue(2).getByLabel('具体诉求').fill('B 窗口：请城管局明确收费');
     await b.save();
     await expect(b.page.getByText(/已在另一个窗口于 \d\d:\d\d 修改并保存过/)).toBeVisible();
     // Nothing of B was written; A's save is intact.
     await a.gotoEdit(id);
-    await expect(a.issue(1).getByLabel('问题概述')).toHaveValue('A 窗口:西门地面塌陷已扩大');
+    await expect(a.issue(1).getByLabel('问题概述')).toHaveValue('A 窗口：西门地面塌陷已扩大');
     await expect(a.issue(2).getByLabel('具体诉求')).toHaveValue(THREE_ISSUES[1]!.request!);
     expect((await a.storedCounts()).issues).toBe(3);
 
@@ -65,7 +65,7 @@ test.describe('two windows at once', () => {
     await expect(b.page.getByRole('heading', { name: /修改已保存 · 2 个问题/ })).toBeVisible();
     await a.gotoEdit(id);
     await expect(a.issue(1).getByLabel('问题概述')).toHaveValue(THREE_ISSUES[0]!.summary);
-    await expect(a.issue(2).getByLabel('具体诉求')).toHaveValue('B 窗口:请城管局明确收费');
+    await expect(a.issue(2).getByLabel('具体诉求')).toHaveValue('B 窗口：请城管局明确收费');
     await expect(page.getByRole('region', { name: '操作记录' }).getByRole('listitem')).toHaveCount(3);
     expect(await a.storedCounts()).toMatchObject({ receptions: 1, issues: 2 });
   });

@@ -28,7 +28,7 @@ test('a group of seven 联络站协调 issues shows five, unfolds to seven and f
   await expect(stale.getByRole('heading')).toHaveText('联络站协调 7 天无进展 7');
   await expect(stale.getByRole('listitem')).toHaveCount(5);
 
-  const toggle = stale.getByRole('button', { name: '显示更多(前 7 项)' });
+  const toggle = stale.getByRole('button', { name: '显示更多（前 7 项）' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   await expect(stale.getByRole('listitem')).toHaveCount(7);

@@ -14,8 +14,8 @@ describe('sync indicator in the header', () => {
   });
 
   it('a refused token or lists sent back by the county need attention', () => {
-    expect(shown(view({ status: 'tokenRejected', message: 'x' }))).toMatchObject({ tone: 'alert', text: '需要处理:令牌无效' });
-    expect(shown(view({ status: 'synced' }, { rejected: 1 }))).toMatchObject({ tone: 'alert', text: '需要处理:1 份清单未能报送,请查看说明', href: '/sync' });
+    expect(shown(view({ status: 'tokenRejected', message: 'x' }))).toMatchObject({ tone: 'alert', text: '需要处理：令牌无效' });
+    expect(shown(view({ status: 'synced' }, { rejected: 1 }))).toMatchObject({ tone: 'alert', text: '需要处理：1 份清单未能报送，请查看说明', href: '/sync' });
   });
 
   it('offline with lists waiting says both', () => {
@@ -25,6 +25,6 @@ describe('sync indicator in the header', () => {
   it('ratings waiting are counted as ratings, not as lists', () => {
     expect(shown(view({ status: 'offline' }, { ratingsWaiting: 2 })).text).toBe('离线 · 2 条评价待报送');
     expect(shown(view({ status: 'synced' }, { pending: 1, ratingsWaiting: 1 })).text).toBe('1 份清单待报送 · 1 条评价待报送');
-    expect(shown(view({ status: 'synced' }, { ratingsSetAside: 1 }))).toMatchObject({ tone: 'alert', text: '需要处理:1 条评价县里未能接收,请在问题详情中查看' });
+    expect(shown(view({ status: 'synced' }, { ratingsSetAside: 1 }))).toMatchObject({ tone: 'alert', text: '需要处理：1 条评价县里未能接收，请在问题详情中查看' });
   });
 });

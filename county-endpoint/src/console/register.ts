@@ -18,7 +18,7 @@ export const CONSOLE_PREFIX = '/console/';
 const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-const NOT_BUILT = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>县级控制台</title><p>控制台尚未构建:请用 <code>npm start</code>(会先构建控制台)启动服务。</p></html>';
+const NOT_BUILT = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>县级控制台</title><p>控制台尚未构建：请用 <code>npm start</code>（会先构建控制台）启动服务。</p></html>';
 
 export async function registerConsole(app: FastifyInstance, ctx: ConsoleContext): Promise<void> {
   app.decorate('consoleContext', ctx);

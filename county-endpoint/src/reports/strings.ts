@@ -1,8 +1,8 @@
 /** Every Chinese word of the reports' tables, titles and file names, in one place. */
 export const REPORT_STRINGS = {
   county: '县人大常委会选联工委',
-  periodLine: (from: string, to: string) => `统计期间:${dayText(from)}至${dayText(to)}`,
-  generatedLine: (at: string) => `制表时间:${dayText(at.slice(0, 10))}`,
+  periodLine: (from: string, to: string) => `统计期间：${dayText(from)}至${dayText(to)}`,
+  generatedLine: (at: string) => `制表时间：${dayText(at.slice(0, 10))}`,
   department: {
     title: '承办单位办理情况统计表',
     sheet: '承办单位',
@@ -40,7 +40,7 @@ export const REPORT_STRINGS = {
   },
   supervision: {
     title: '人大代表联络站问题督察结果',
-    subtitle: '(提交主任会议)',
+    subtitle: '（提交主任会议）',
     file: '督察结果',
     totalsSheet: '总体情况',
     totalsTitle: '总体情况',
@@ -51,18 +51,18 @@ export const REPORT_STRINGS = {
     item: '项目',
     value: '数值',
     totals: {
-      lists: '收到问题清单(份)',
-      issues: '收集问题(件)',
-      referred: '提请交办(件)',
-      assigned: '本期交办(件)',
-      onTime: '按期答复(件次)',
-      overdue: '逾期(件次)',
-      solved: '答复结果为解决(件)',
-      partlySolved: '部分解决(件)',
-      policyUnable: '因政策原因暂不能解决(件)',
-      rated: '来访人已评价(件)',
-      satisfactionRate: '满意率(满意及基本满意)',
-      supervised: '持续督办(件)',
+      lists: '收到问题清单（份）',
+      issues: '收集问题（件）',
+      referred: '提请交办（件）',
+      assigned: '本期交办（件）',
+      onTime: '按期答复（件次）',
+      overdue: '逾期（件次）',
+      solved: '答复结果为解决（件）',
+      partlySolved: '部分解决（件）',
+      policyUnable: '因政策原因暂不能解决（件）',
+      rated: '来访人已评价（件）',
+      satisfactionRate: '满意率（满意及基本满意）',
+      supervised: '持续督办（件）',
     },
     key: {
       title: '问题名称',
@@ -104,12 +104,12 @@ export interface SummaryFigures {
 
 /** The opening paragraph of the 督察结果, in the words of a written report. */
 export function supervisionSummary(t: SummaryFigures, stations: number): string {
-  const rate = t.satisfactionRate === null ? '暂无评价' : `满意率(满意及基本满意)${(t.satisfactionRate * 100).toFixed(1)}%`;
+  const rate = t.satisfactionRate === null ? '暂无评价' : `满意率（满意及基本满意）${(t.satisfactionRate * 100).toFixed(1)}%`;
   return (
-    `本期共收到 ${stations} 个联络站报送的问题清单 ${t.lists} 份,收集问题 ${t.issues} 件,其中提请交办 ${t.referred} 件。` +
-    `本期交办 ${t.assigned} 件,承办单位按期答复 ${t.onTime} 件次,逾期 ${t.overdue} 件次。` +
+    `本期共收到 ${stations} 个联络站报送的问题清单 ${t.lists} 份，收集问题 ${t.issues} 件，其中提请交办 ${t.referred} 件。` +
+    `本期交办 ${t.assigned} 件，承办单位按期答复 ${t.onTime} 件次，逾期 ${t.overdue} 件次。` +
     `答复结果为解决 ${t.solved} 件、部分解决 ${t.partlySolved} 件、因政策原因暂不能解决 ${t.policyUnable} 件。` +
-    `来访人已评价 ${t.rated} 件,${rate}。目前仍需持续督办 ${t.supervised} 件。`
+    `来访人已评价 ${t.rated} 件，${rate}。目前仍需持续督办 ${t.supervised} 件。`
   );
 }
 

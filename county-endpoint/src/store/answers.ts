@@ -58,9 +58,9 @@ function clean(fields: AnswerFields, complete: boolean): AnswerFields {
 
 /** The answer as the station receives it (the 'responded' update's text). */
 export function composeResponse(a: AnswerFields): string {
-  const lines = [`办理情况:${a.progress}`, `答复意见:${a.reply}`, `办理结果:${a.result ? ANSWER_RESULT_LABELS[a.result] : ''}`];
-  if (a.explanation !== '') lines.push(`情况说明:${a.explanation}`);
-  lines.push(`经办人:${a.handlerName}  联系电话:${a.handlerPhone}`);
+  const lines = [`办理情况：${a.progress}`, `答复意见：${a.reply}`, `办理结果：${a.result ? ANSWER_RESULT_LABELS[a.result] : ''}`];
+  if (a.explanation !== '') lines.push(`情况说明：${a.explanation}`);
+  lines.push(`经办人：${a.handlerName}  联系电话：${a.handlerPhone}`);
   const text = lines.join('\n');
   if (text.length > TEXT_LIMITS.response) throw new Error('composed answer longer than the protocol allows');
   return text;
@@ -75,9 +75,9 @@ async function requireLead(tx: Queryable, issueId: string, departmentId: string)
   );
   const row = r.rows[0];
   if (!row) throw notYours();
-  if (!row.is_lead) throw new ClerkError('notLead', '只有主办单位可以答复,协办单位请将意见交主办单位。', 403);
-  if (row.state !== 'accepted') throw new ClerkError('notAccepted', '请先接单,再填写答复。', 409);
-  if (!['assigned', 'reopened'].includes(row.status)) throw new ClerkError('alreadyAnswered', '这个问题已答复,等待县里公示或督办。', 409);
+  if (!row.is_lead) throw new ClerkError('notLead', '只有主办单位可以答复，协办单位请将意见交主办单位。', 403);
+  if (row.state !== 'accepted') throw new ClerkError('notAccepted', '请先接单，再填写答复。', 409);
+  if (!['assigned', 'reopened'].includes(row.status)) throw new ClerkError('alreadyAnswered', '这个问题已答复，等待县里公示或督办。', 409);
 }
 
 async function upsertDraft(tx: Queryable, issueId: string, departmentId: string, a: AnswerFields, actor: Actor, now: Date): Promise<number> {

@@ -37,14 +37,14 @@ async function resolveDepartment(tx: Queryable, ref: DepartmentRef): Promise<Dep
   if ('id' in ref) {
     const r = await tx.query<Department>('SELECT id, name FROM departments WHERE id = $1 AND active', [ref.id]);
     const d = r.rows[0];
-    if (!d) throw new ClerkError('unknownDepartment', '没有这个承办单位,或它已停用。');
+    if (!d) throw new ClerkError('unknownDepartment', '没有这个承办单位，或它已停用。');
     return d;
   }
   const name = cleanText(ref.name, '承办单位', 30, true);
   const found = await tx.query<Department & { active: boolean }>('SELECT id, name, active FROM departments WHERE name = $1', [name]);
   const d = found.rows[0];
   if (d) {
-    if (!d.active) throw new ClerkError('unknownDepartment', `承办单位"${name}"已停用。`);
+    if (!d.active) throw new ClerkError('unknownDepartment', `承办单位“${name}”已停用。`);
     return { id: d.id, name: d.name };
   }
   const r = await tx.query<Department>(
@@ -66,7 +66,7 @@ export async function assignIssues(db: Database, input: AssignInput, actor: Acto
     const lead = await resolveDepartment(tx, input.lead);
     // Console names may be longer than a station can show for the 承办单位 of an update.
     if (lead.name.length > TEXT_LIMITS.department) {
-      throw new ClerkError('departmentNameTooLong', `承办单位名称"${lead.name}"超过 ${TEXT_LIMITS.department} 个字,联络站无法显示,请管理员改用简称后再交办。`);
+      throw new ClerkError('departmentNameTooLong', `承办单位名称“${lead.name}”超过 ${TEXT_LIMITS.department} 个字，联络站无法显示，请管理员改用简称后再交办。`);
     }
     const co: Department[] = [];
     for (const ref of input.co ?? []) {
@@ -110,7 +110,7 @@ async function openRow(tx: Queryable, issueId: string, departmentId: string): Pr
 
 /** What a department learns about an issue that is not its own: nothing but "not found". */
 export function notYours(): ClerkError {
-  return new ClerkError('notFound', '没有找到这个问题,或它不属于本单位。', 404);
+  return new ClerkError('notFound', '没有找到这个问题，或它不属于本单位。', 404);
 }
 
 export async function acceptAssignment(db: Database, issueId: string, departmentId: string, actor: Actor, now: Date): Promise<void> {

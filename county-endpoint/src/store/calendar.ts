@@ -87,7 +87,7 @@ export async function setCalendarDay(
   now: Date,
 ): Promise<void> {
   if (!DAY_KEY.test(input.day) || Number.isNaN(Date.parse(`${input.day}T00:00:00Z`)) || new Date(`${input.day}T00:00:00Z`).toISOString().slice(0, 10) !== input.day) {
-    throw new ClerkError('badDay', '日期格式应为 年-月-日,例如 2026-10-01。');
+    throw new ClerkError('badDay', '日期格式应为 年-月-日，例如 2026-10-01。');
   }
   const note = (input.note ?? '').trim();
   if (note.length > 30) throw new ClerkError('badNote', '说明不能超过 30 个字。');

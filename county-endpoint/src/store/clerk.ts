@@ -63,18 +63,18 @@ export async function applyClerkAction(db: Database, issueId: string, action: Cl
 export async function applyClerkActionIn(tx: Queryable, issueId: string, action: ClerkAction, now: Date): Promise<ClerkResult> {
   // The same text rule as a station's push: the database could not store them, and a
   // station could not show them.
-  if (findUnsafeText(action) || findUnsafeText(issueId)) throw new ClerkError('badText', '文字中含有不可见的控制字符,请删除后重试。');
+  if (findUnsafeText(action) || findUnsafeText(issueId)) throw new ClerkError('badText', '文字中含有不可见的控制字符，请删除后重试。');
   const data = validate(action, now);
   const r = await tx.query<{ station_id: string; list_id: string; status: IssueStatus }>(
     'SELECT station_id, list_id, status FROM issues WHERE id = $1 FOR UPDATE',
     [issueId],
   );
   const issue = r.rows[0];
-  if (!issue) throw new ClerkError('unknownIssue', `没有编号为 ${issueId} 的问题,请用 list-issues 查看。`);
+  if (!issue) throw new ClerkError('unknownIssue', `没有编号为 ${issueId} 的问题，请用 list-issues 查看。`);
   if (!ALLOWED_FROM[action.type].includes(issue.status)) {
     throw new ClerkError(
       'badTransition',
-      `问题当前状态为"${STATUS_LABELS[issue.status]}",不能${ACTION_LABELS[action.type]}。`,
+      `问题当前状态为“${STATUS_LABELS[issue.status]}”，不能${ACTION_LABELS[action.type]}。`,
     );
   }
   await tx.query(
@@ -96,7 +96,7 @@ function validate(action: ClerkAction, now: Date): UpdateData {
   switch (action.type) {
     case 'assigned': {
       const department = action.department.trim();
-      if (department === '' || department.length > 30) throw new ClerkError('badDepartment', '请填写承办单位(不超过 30 个字)。');
+      if (department === '' || department.length > 30) throw new ClerkError('badDepartment', '请填写承办单位（不超过 30 个字）。');
       if (!Number.isInteger(action.days) || action.days < 1 || action.days > 90) {
         throw new ClerkError('badDays', '办理期限应为 1–90 天的整数。');
       }
@@ -104,7 +104,7 @@ function validate(action: ClerkAction, now: Date): UpdateData {
     }
     case 'responded': {
       const response = action.response.trim();
-      if (response === '' || response.length > 2000) throw new ClerkError('badResponse', '请填写答复内容(不超过 2000 个字)。');
+      if (response === '' || response.length > 2000) throw new ClerkError('badResponse', '请填写答复内容（不超过 2000 个字）。');
       return { response };
     }
     case 'published':

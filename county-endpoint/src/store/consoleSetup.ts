@@ -47,7 +47,7 @@ export async function setupNeeded(db: Database): Promise<boolean> {
  */
 export async function createFirstAdmin(db: Database, code: unknown, input: { username: unknown; displayName: unknown }, now: Date): Promise<ConsoleUser> {
   return db.transaction(async (tx) => {
-    if (await adminExists(tx)) throw new ClerkError('setupDone', '系统已完成初始化,请直接登录。', 409);
+    if (await adminExists(tx)) throw new ClerkError('setupDone', '系统已完成初始化，请直接登录。', 409);
     const used = await tx.query('DELETE FROM console_setup_codes WHERE code_hash = $1 AND expires_at > $2 RETURNING code_hash', [
       hashCode(typeof code === 'string' ? code : ''),
       now,

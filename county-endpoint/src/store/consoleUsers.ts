@@ -29,7 +29,7 @@ export interface UserListing extends ConsoleUser {
 
 export function checkRole(raw: unknown): ConsoleRole {
   const role = CONSOLE_ROLES.find((r) => r === raw);
-  if (!role) throw new ClerkError('badRole', '请选择角色:管理员、选联工委或承办单位。');
+  if (!role) throw new ClerkError('badRole', '请选择角色：管理员、选联工委或承办单位。');
   return role;
 }
 

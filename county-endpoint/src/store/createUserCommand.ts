@@ -29,7 +29,7 @@ export async function createUserFromCli(db: Database, input: { username: string;
     let departmentName: string | null = null;
     if (input.department !== null) {
       const d = await tx.query<{ id: string; name: string }>('SELECT id, name FROM departments WHERE name = $1 OR id = $1', [input.department.trim()]);
-      if (!d.rows[0]) throw new ClerkError('badDepartment', `没有名为"${input.department}"的承办单位,请先在控制台"承办单位"中添加。`);
+      if (!d.rows[0]) throw new ClerkError('badDepartment', `没有名为“${input.department}”的承办单位，请先在控制台“承办单位”中添加。`);
       departmentId = d.rows[0].id;
       departmentName = d.rows[0].name;
     }

@@ -28,7 +28,7 @@ export async function createDepartment(db: Queryable, rawName: unknown, now: Dat
     name,
     now,
   ]);
-  if (!r.rows[0]) throw new ClerkError('departmentExists', `承办单位"${name}"已存在。`, 409);
+  if (!r.rows[0]) throw new ClerkError('departmentExists', `承办单位“${name}”已存在。`, 409);
   return toDepartment(r.rows[0]);
 }
 
@@ -40,7 +40,7 @@ export async function updateDepartment(db: Queryable, id: string, change: { name
     if (!r.rows[0]) throw new ClerkError('unknownDepartment', '没有这个承办单位。', 404);
     return toDepartment(r.rows[0]);
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') throw new ClerkError('departmentExists', `承办单位"${name ?? ''}"已存在。`, 409);
+    if ((err as { code?: string }).code === '23505') throw new ClerkError('departmentExists', `承办单位“${name ?? ''}”已存在。`, 409);
     throw err;
   }
 }

@@ -63,17 +63,17 @@ export interface KeyIssueDetail extends KeyIssueSummary {
 
 function text(value: string, max: number, what: string): string {
   const t = value.trim();
-  if (t === '' || t.length > max) throw new ClerkError('badKeyIssue', `请填写${what}(不超过 ${max} 个字)。`);
+  if (t === '' || t.length > max) throw new ClerkError('badKeyIssue', `请填写${what}（不超过 ${max} 个字）。`);
   return t;
 }
 
 function checkText(value: unknown): void {
-  if (findUnsafeText(value)) throw new ClerkError('badText', '文字中含有不可见的控制字符,请删除后重试。');
+  if (findUnsafeText(value)) throw new ClerkError('badText', '文字中含有不可见的控制字符，请删除后重试。');
 }
 
 export function validateKeyIssue(input: KeyIssueInput): KeyIssueInput {
   checkText(input);
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw new ClerkError('badYear', '请填写年度(如 2026)。');
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw new ClerkError('badYear', '请填写年度（如 2026）。');
   return { year: input.year, title: text(input.title, 60, '问题名称'), leader: text(input.leader, 60, '牵头领导'), goal: text(input.goal, 1000, '督办目标') };
 }
 
@@ -86,7 +86,7 @@ export async function createKeyIssue(db: Database, actor: Actor, input: KeyIssue
        ON CONFLICT (year, title) DO NOTHING RETURNING id`,
       [id, v.year, v.title, v.leader, v.goal, now, actor.userId],
     );
-    if (r.rows.length === 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为"${v.title}"的重点督办问题。`, 409);
+    if (r.rows.length === 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为“${v.title}”的重点督办问题。`, 409);
     await audit(tx, actor, 'keyIssue.create', id, { year: v.year, title: v.title }, now);
     return id;
   });
@@ -96,7 +96,7 @@ export async function updateKeyIssue(db: Database, actor: Actor, id: string, inp
   const v = validateKeyIssue(input);
   await db.transaction(async (tx) => {
     const clash = await tx.query('SELECT 1 FROM key_issues WHERE year = $1 AND title = $2 AND id <> $3', [v.year, v.title, id]);
-    if (clash.rows.length > 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为"${v.title}"的重点督办问题。`, 409);
+    if (clash.rows.length > 0) throw new ClerkError('keyIssueExists', `${v.year} 年已有名为“${v.title}”的重点督办问题。`, 409);
     const r = await tx.query('UPDATE key_issues SET year = $2, title = $3, leader = $4, goal = $5 WHERE id = $1 RETURNING id', [id, v.year, v.title, v.leader, v.goal]);
     if (r.rows.length === 0) throw unknownKeyIssue();
     await audit(tx, actor, 'keyIssue.update', id, { year: v.year, title: v.title }, now);
@@ -107,7 +107,7 @@ export async function updateKeyIssue(db: Database, actor: Actor, id: string, inp
 export async function addKeyIssueMembers(db: Database, actor: Actor, id: string, issueIds: string[], now: Date): Promise<number> {
   checkText(issueIds);
   const ids = [...new Set(issueIds.map((s) => s.trim()).filter(Boolean))];
-  if (ids.length === 0 || ids.length > 500) throw new ClerkError('badIssues', '请选择要归入的问题(一次不超过 500 个)。');
+  if (ids.length === 0 || ids.length > 500) throw new ClerkError('badIssues', '请选择要归入的问题（一次不超过 500 个）。');
   return db.transaction(async (tx) => {
     await lockKeyIssue(tx, id);
     const known = await tx.query<{ id: string; key_issue_id: string | null; title: string | null }>(
@@ -116,9 +116,9 @@ export async function addKeyIssueMembers(db: Database, actor: Actor, id: string,
         WHERE i.id = ANY($1::text[])`,
       [ids],
     );
-    if (known.rows.length !== ids.length) throw new ClerkError('unknownIssue', '有问题编号不存在,请刷新后重试。');
+    if (known.rows.length !== ids.length) throw new ClerkError('unknownIssue', '有问题编号不存在，请刷新后重试。');
     const elsewhere = known.rows.find((r) => r.key_issue_id !== null && r.key_issue_id !== id);
-    if (elsewhere) throw new ClerkError('issueInOtherKeyIssue', `有问题已归入重点督办问题"${elsewhere.title ?? ''}",请先从那里移出。`, 409);
+    if (elsewhere) throw new ClerkError('issueInOtherKeyIssue', `有问题已归入重点督办问题“${elsewhere.title ?? ''}”，请先从那里移出。`, 409);
     const r = await tx.query(
       `INSERT INTO key_issue_members (issue_id, key_issue_id, added_at, added_by)
        SELECT unnest($1::text[]), $2, $3, $4 ON CONFLICT (issue_id) DO NOTHING RETURNING issue_id`,
@@ -159,7 +159,7 @@ async function lockKeyIssue(tx: Queryable, id: string): Promise<void> {
 }
 
 function unknownKeyIssue(): ClerkError {
-  return new ClerkError('unknownKeyIssue', '没有这个重点督办问题,请刷新后重试。', 404);
+  return new ClerkError('unknownKeyIssue', '没有这个重点督办问题，请刷新后重试。', 404);
 }
 
 async function audit(tx: Queryable, actor: Actor, action: string, target: string, detail: Record<string, unknown>, now: Date): Promise<void> {

@@ -17,16 +17,16 @@ export async function findStationByToken(db: Queryable, token: string): Promise<
 }
 
 export async function enrollStation(db: Queryable, id: string, name: string): Promise<{ station: Station; token: string }> {
-  if (!STATION_ID.test(id)) throw new ClerkError('badStationId', '联络站编号应为 8–64 位字母、数字、下划线或短横线,请从接待台"设置"页照抄。');
+  if (!STATION_ID.test(id)) throw new ClerkError('badStationId', '联络站编号应为 8–64 位字母、数字、下划线或短横线，请从接待台“设置”页照抄。');
   const trimmed = name.trim();
-  if (trimmed === '' || trimmed.length > 60) throw new ClerkError('badStationName', '请填写联络站名称(不超过 60 个字)。');
+  if (trimmed === '' || trimmed.length > 60) throw new ClerkError('badStationName', '请填写联络站名称（不超过 60 个字）。');
   const token = newToken();
   const r = await db.query<Station>(
     'INSERT INTO stations (id, name, token_hash) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id, name',
     [id, trimmed, hashToken(token)],
   );
   const station = r.rows[0];
-  if (!station) throw new ClerkError('stationExists', `联络站 ${id} 已登记。如需重新发放令牌,请用 rotate-token 命令。`);
+  if (!station) throw new ClerkError('stationExists', `联络站 ${id} 已登记。如需重新发放令牌，请用 rotate-token 命令。`);
   return { station, token };
 }
 

@@ -29,7 +29,7 @@ export async function closeIssue(db: Database, issueId: string, noteText: string
     const r = await tx.query<{ satisfaction: string | null }>('SELECT satisfaction FROM issues WHERE id = $1', [issueId]);
     if (!r.rows[0]) throw new ClerkError('notFound', '没有找到这个问题。', 404);
     if (!['satisfied', 'basicallySatisfied'].includes(r.rows[0].satisfaction ?? '')) {
-      throw new ClerkError('notSatisfied', '来访人满意或基本满意后才能销号;不满意的问题请持续督办。', 409);
+      throw new ClerkError('notSatisfied', '来访人满意或基本满意后才能销号；不满意的问题请持续督办。', 409);
     }
     const result = await applyClerkActionIn(tx, issueId, { type: 'closed', ...(note ? { note } : {}) }, now);
     await audit(tx, actor, 'issue.close', issueId, now);

@@ -26,7 +26,7 @@ export async function audit(tx: Queryable, actor: Actor, action: string, target:
  * unpaired surrogate (the station could not show it), trimmed, within `max` characters.
  */
 export function cleanText(value: string, label: string, max: number, required: boolean): string {
-  if (findUnsafeText(value)) throw new ClerkError('badText', `${label}中含有不可见的控制字符,请删除后重试。`);
+  if (findUnsafeText(value)) throw new ClerkError('badText', `${label}中含有不可见的控制字符，请删除后重试。`);
   const text = value.trim();
   if (required && text === '') throw new ClerkError('missingText', `请填写${label}。`);
   if (text.length > max) throw new ClerkError('textTooLong', `${label}不能超过 ${max} 个字。`);

@@ -94,7 +94,7 @@ function OpeningDatabase() {
   return (
     <div className="loading" role="status">
       <p>正在打开数据库…</p>
-      {slow ? <p>软件更新后第一次打开时,需要整理本机保存的记录,记录多时可能要几分钟。请不要关闭程序或电脑,整理完会自动进入。</p> : null}
+      {slow ? <p>软件更新后第一次打开时，需要整理本机保存的记录，记录多时可能要几分钟。请不要关闭程序或电脑，整理完会自动进入。</p> : null}
     </div>
   );
 }

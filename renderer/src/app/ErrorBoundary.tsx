@@ -21,7 +21,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       return (
         <div role="alert" className="fatal">
           <h1>程序出了点问题</h1>
-          <p>已保存的记录不受影响,正在填写的内容已自动保存为草稿。请点击下面的按钮重新载入。</p>
+          <p>已保存的记录不受影响，正在填写的内容已自动保存为草稿。请点击下面的按钮重新载入。</p>
           <button type="button" onClick={() => location.reload()}>
             重新载入
           </button>

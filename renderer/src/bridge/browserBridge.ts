@@ -87,7 +87,7 @@ export function createBrowserBridge(): BridgeApi {
         (await contractSchemas()).printOptionsSchema.parse(options ?? {});
         // Browsers save PDFs from their own print dialog ("另存为 PDF").
         window.print();
-        return { outcome: 'printed', message: '浏览器版请在打印对话框中选择"另存为 PDF"' };
+        return { outcome: 'printed', message: '浏览器版请在打印对话框中选择“另存为 PDF”' };
       },
     },
     backup: createBrowserBackup(),

@@ -66,7 +66,7 @@ const REPORTED_FIELDS = ['category', 'summary', 'request', 'onSpotAnswer', 'hand
 
 export class SealedIssueDeleteError extends Error {
   /** Shown to the station as is. */
-  readonly userMessage = '该问题已封存进问题清单并报送县里,不能删除。如内容有误,请直接修改,系统会在下一份清单中报送更正。';
+  readonly userMessage = '该问题已封存进问题清单并报送县里，不能删除。如内容有误，请直接修改，系统会在下一份清单中报送更正。';
   constructor(issueId: string) {
     super(`Issue ${issueId} is sealed in an issue list and cannot be deleted`);
     this.name = 'SealedIssueDeleteError';

@@ -26,7 +26,7 @@ export class BackupSection {
     const downloading = this.page.waitForEvent('download');
     await this.section.getByRole('button', { name: '备份到…' }).click();
     const download = await downloading;
-    await expect(this.section.getByText(/^备份完成:/)).toBeVisible({ timeout: 30_000 });
+    await expect(this.section.getByText(/^备份完成：/)).toBeVisible({ timeout: 30_000 });
     return download;
   }
 }

@@ -10,7 +10,7 @@ export class CloseDutyDayPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '结束接待日', level: 1 });
     this.closeButton = page.getByRole('main').getByRole('button', { name: '结束接待日' });
-    this.dialog = page.getByRole('dialog', { name: '确定结束今天的接待日吗?' });
+    this.dialog = page.getByRole('dialog', { name: '确定结束今天的接待日吗？' });
     this.doneHeading = page.getByRole('heading', { name: '接待日已结束' });
   }
 

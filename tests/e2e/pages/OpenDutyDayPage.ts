@@ -10,7 +10,7 @@ export class OpenDutyDayPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '开始接待日' });
     this.startButton = page.getByRole('button', { name: '开始接待' });
-    this.understaffedWarning = page.getByText(/在岗代表只有 \d+ 位,少于规定的 3 位/);
+    this.understaffedWarning = page.getByText(/在岗代表只有 \d+ 位，少于规定的 3 位/);
     this.dateInput = page.getByLabel('接待日期');
   }
 

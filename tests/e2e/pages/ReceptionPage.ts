@@ -72,7 +72,7 @@ export class ReceptionPage {
     const row = this.visitor(n);
     await row.getByLabel('姓名').fill(v.name);
     if (v.phone !== undefined) await row.getByLabel('联系电话').fill(v.phone);
-    if (v.enterprise !== undefined) await row.getByLabel('企业(单位)').fill(v.enterprise);
+    if (v.enterprise !== undefined) await row.getByLabel('企业（单位）').fill(v.enterprise);
     if (v.position !== undefined) await row.getByLabel('职务').fill(v.position);
   }
 
@@ -164,21 +164,21 @@ export const TWO_VISITORS: VisitorData[] = [
 export const THREE_ISSUES: IssueData[] = [
   {
     category: '安全生产',
-    summary: '厂区西门地面塌陷,一条地缆线裸露在外',
+    summary: '厂区西门地面塌陷，一条地缆线裸露在外',
     request: '尽快修复路面并对线缆做防护',
     handling: '提请交办',
     department: '县园区管委会',
   },
   {
     category: '环境卫生',
-    summary: '工业垃圾与生活垃圾界定不清,清运收费标准未建立',
+    summary: '工业垃圾与生活垃圾界定不清，清运收费标准未建立',
     request: '明确工业垃圾收费标准',
     handling: '联络站协调',
   },
   {
     category: '用工招聘',
-    summary: '普工招聘难,希望园区组织专场招聘会',
-    onSpotAnswer: '园区人力资源服务站每月 15 日举办招聘会,已告知报名方式',
+    summary: '普工招聘难，希望园区组织专场招聘会',
+    onSpotAnswer: '园区人力资源服务站每月 15 日举办招聘会，已告知报名方式',
     handling: '当场答复办结',
   },
 ];

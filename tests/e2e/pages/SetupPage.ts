@@ -22,7 +22,7 @@ export class SetupPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '首次使用设置' });
-    this.saveButton = page.getByRole('button', { name: '保存,开始使用' });
+    this.saveButton = page.getByRole('button', { name: '保存，开始使用' });
     this.addDeputyButton = page.getByRole('button', { name: '再添加一位代表' });
   }
 
@@ -33,8 +33,8 @@ export class SetupPage {
 
   async fillStation(s: StationDetails): Promise<void> {
     await this.page.getByLabel('联络站名称').fill(s.name);
-    await this.page.getByLabel('所属县(区)').fill(s.county);
-    await this.page.getByLabel('所属镇(街道)').fill(s.town);
+    await this.page.getByLabel('所属县（区）').fill(s.county);
+    await this.page.getByLabel('所属镇（街道）').fill(s.town);
     if (s.head !== undefined) await this.page.getByLabel('站长姓名').fill(s.head);
   }
 

@@ -15,7 +15,7 @@ export class TodayPage {
     this.newReceptionLink = page.getByRole('main').getByRole('link', { name: /登记来访 \(Ctrl\+N\)/ });
     this.closeDutyDayLink = page.getByRole('link', { name: '结束接待日' });
     this.receptionTable = page.getByRole('table', { name: /本接待日来访记录/ });
-    this.onDutyLine = page.getByText(/在岗代表\(\d+ 位\)/);
+    this.onDutyLine = page.getByText(/在岗代表（\d+ 位）/);
   }
 
   async goto(): Promise<void> {

@@ -32,7 +32,7 @@ export const FIRST_ACCOUNT = { name: '王丽芬', pin: '135790' } as const;
 export async function createFirstAccount(page: Page, account: { name: string; pin: string } = FIRST_ACCOUNT): Promise<void> {
   await page.getByRole('heading', { name: '创建第一个账号' }).waitFor();
   await page.getByLabel('姓名').fill(account.name);
-  await page.getByLabel('PIN 码(4 到 6 位数字)').fill(account.pin);
+  await page.getByLabel('PIN 码（4 到 6 位数字）').fill(account.pin);
   await page.getByLabel('再次输入 PIN 码').fill(account.pin);
   await page.getByRole('button', { name: '创建账号并进入' }).click();
 }

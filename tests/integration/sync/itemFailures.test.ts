@@ -49,7 +49,7 @@ describe.each([
     expect(later).toEqual(Array.from({ length: MAX_ITEM_SERVER_FAILURES - 1 }, () => [bad.id]));
     const setAside = await h.db.issueLists.get(bad.id);
     expect(setAside).toMatchObject({ state: 'rejected' });
-    expect(setAside?.problem).toMatch(/^需要处理:县里的系统连续 5 次没能保存这份清单/);
+    expect(setAside?.problem).toMatch(/^需要处理：县里的系统连续 5 次没能保存这份清单/);
     expect(setAside?.problem).toMatch(/重新报送/);
 
     // Set aside, it no longer holds up anything: the next round is clean.

@@ -21,7 +21,7 @@ const resolve = (values: ReceptionFormValues) =>
 describe('consent on the reception form', () => {
   it('a form without the consent tick does not validate, and says why in Chinese', async () => {
     const result = await resolve(filled());
-    expect(result.errors.consent?.message).toBe('请先向来访人告知个人信息的使用方式,并在来访人同意后勾选');
+    expect(result.errors.consent?.message).toBe('请先向来访人告知个人信息的使用方式，并在来访人同意后勾选');
     expect(result.values).toEqual({});
   });
 

@@ -11,10 +11,10 @@ function describeDetail(detail: Record<string, unknown>): string {
     .filter(([k, v]) => v !== null && v !== undefined && v !== '' && !S.audit.hiddenKeys.includes(k))
     .map(([k, v]) => {
       const label = S.audit.detailKeys[k] ?? k;
-      if (k === 'role' && typeof v === 'string' && v in S.roles) return `${label}:${S.roles[v as keyof typeof S.roles]}`;
-      if (k === 'via' && typeof v === 'string') return `${label}:${S.audit.via[v] ?? v}`;
-      if (typeof v === 'boolean') return `${label}:${v ? S.common.yes : S.common.no}`;
-      return `${label}:${typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)}`;
+      if (k === 'role' && typeof v === 'string' && v in S.roles) return `${label}：${S.roles[v as keyof typeof S.roles]}`;
+      if (k === 'via' && typeof v === 'string') return `${label}：${S.audit.via[v] ?? v}`;
+      if (typeof v === 'boolean') return `${label}：${v ? S.common.yes : S.common.no}`;
+      return `${label}：${typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)}`;
     })
     .join(';');
 }

@@ -60,7 +60,7 @@ export function DepartmentsScreen() {
                 <td>{d.name}</td>
                 <td>{d.active ? S.departments.activeOn : S.departments.activeOff}</td>
                 <td>
-                  <button type="button" className="secondary small" onClick={() => void toggle(d)} aria-label={`${d.active ? S.departments.deactivate : S.departments.activate}:${d.name}`}>
+                  <button type="button" className="secondary small" onClick={() => void toggle(d)} aria-label={`${d.active ? S.departments.deactivate : S.departments.activate}：${d.name}`}>
                     {d.active ? S.departments.deactivate : S.departments.activate}
                   </button>
                 </td>

@@ -70,7 +70,7 @@ export function StationsScreen() {
                 <td className="num">{s.listsReceived}</td>
                 <td className="num">{s.pendingIssues}</td>
                 <td>
-                  <button type="button" className="secondary small" onClick={() => void rotate(s)} aria-label={`${S.stations.rotate}:${s.name}`}>
+                  <button type="button" className="secondary small" onClick={() => void rotate(s)} aria-label={`${S.stations.rotate}：${s.name}`}>
                     {S.stations.rotate}
                   </button>
                 </td>

@@ -106,10 +106,10 @@ export function UsersScreen() {
                 <td>
                   {u.id !== me.id && (
                     <div className="buttons">
-                      <button type="button" className="secondary small" onClick={() => void toggle(u)} aria-label={`${u.disabled ? S.users.enable : S.users.disable}:${u.username}`}>
+                      <button type="button" className="secondary small" onClick={() => void toggle(u)} aria-label={`${u.disabled ? S.users.enable : S.users.disable}：${u.username}`}>
                         {u.disabled ? S.users.enable : S.users.disable}
                       </button>
-                      <button type="button" className="secondary small" onClick={(e) => setResetting({ user: u, opener: e.currentTarget })} aria-label={`${S.users.reset}:${u.username}`}>
+                      <button type="button" className="secondary small" onClick={(e) => setResetting({ user: u, opener: e.currentTarget })} aria-label={`${S.users.reset}：${u.username}`}>
                         {S.users.reset}
                       </button>
                     </div>

@@ -30,7 +30,7 @@ const SETUP_FAILURES_PER_ADDRESS = 5;
 
 function lockedMessage(until: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return `尝试次数过多,已暂时锁定,请 ${minutes} 分钟后再试。`;
+  return `尝试次数过多，已暂时锁定，请 ${minutes} 分钟后再试。`;
 }
 
 async function startSession(request: FastifyRequest, reply: FastifyReply, user: ConsoleUser, mustChangePassword: boolean): Promise<SessionInfo> {

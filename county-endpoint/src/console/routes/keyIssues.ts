@@ -49,7 +49,7 @@ export function registerKeyIssueRoutes(app: FastifyInstance): void {
 
   app.get('/console/api/key-issues/:id', clerks, async (request) => {
     const keyIssue = await readKeyIssue(request.server.consoleContext.db, paramOf(request, 'id'));
-    if (!keyIssue) throw new ClerkError('unknownKeyIssue', '没有这个重点督办问题,请刷新后重试。', 404);
+    if (!keyIssue) throw new ClerkError('unknownKeyIssue', '没有这个重点督办问题，请刷新后重试。', 404);
     return { keyIssue };
   });
 

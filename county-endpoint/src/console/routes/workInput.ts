@@ -8,7 +8,7 @@ import { ClerkError } from '../../store/clerkError.js';
 import type { Actor } from '../../store/workActor.js';
 import { userOf } from '../auth/guard.js';
 
-const bad = (what: string): ClerkError => new ClerkError('invalidInput', `${what}填写有误,请检查后重试。`);
+const bad = (what: string): ClerkError => new ClerkError('invalidInput', `${what}填写有误，请检查后重试。`);
 
 export function text(b: Record<string, unknown>, key: string, what: string, optional = false): string {
   const v = b[key];

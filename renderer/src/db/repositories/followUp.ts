@@ -67,7 +67,7 @@ export async function recordHandBack(db: StationDb, input: HandBackInput): Promi
   return db.transaction('rw', tables(db), async () => {
     const { stored, shown } = await loadState(db, data.issueId);
     const seq = answerSeq(shown);
-    if (seq === 0) throw new FollowUpStateError('县里尚未答复该问题,暂无可反馈的答复。');
+    if (seq === 0) throw new FollowUpStateError('县里尚未答复该问题，暂无可反馈的答复。');
     const row: IssueActionRow = { id: newId(), issueId: data.issueId, kind: 'handBack', method: data.method, at: data.at, by: data.deputyName, text: data.note, recordedAt: toLocalIso(new Date()) };
     await db.issueActions.add(row);
     await writeTrack(db, stored, { handedBackSeq: Math.max(stored.track?.handedBackSeq ?? 0, seq) });
@@ -82,7 +82,7 @@ export async function recordProgress(db: StationDb, input: ProgressInput): Promi
   return db.transaction('rw', tables(db), async () => {
     const { stored } = await loadState(db, data.issueId);
     const track = { ...EMPTY_TRACK, ...stored.track };
-    if (!track.followUp) throw new FollowUpStateError('该问题不是联络站协调问题,由县里交办处理。');
+    if (!track.followUp) throw new FollowUpStateError('该问题不是联络站协调问题，由县里交办处理。');
     if (track.closedAt) throw new FollowUpStateError('该问题已在联络站办结。');
     const recordedAt = toLocalIso(new Date());
     const row: IssueActionRow = { id: newId(), issueId: data.issueId, kind: data.kind, method: null, at: data.at, by: data.by, text: data.text, recordedAt };
@@ -113,7 +113,7 @@ export async function recordRating(db: StationDb, input: RatingInput): Promise<R
     // The county's answers as shown (updates still waiting in the inbox laid over).
     const seq = answerSeq(withInbox(stored, overlay));
     const stationResult = track.followUp && (track.resultAt !== null || track.closedAt !== null);
-    if (seq === 0 && !stationResult) throw new FollowUpStateError('该问题还没有答复或办理结果,暂不能评价。');
+    if (seq === 0 && !stationResult) throw new FollowUpStateError('该问题还没有答复或办理结果，暂不能评价。');
     const latest = earlier.reduce<RatingRow | undefined>((last, r) => (!last || r.recordedAt >= last.recordedAt ? r : last), undefined);
     // Strictly after the rating it corrects, so the order of an issue's ratings is never a tie.
     const recordedAt = nextStamp(latest?.recordedAt);

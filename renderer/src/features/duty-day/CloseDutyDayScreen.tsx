@@ -66,13 +66,13 @@ function BeforeClose({ day, onClosed }: { day: DutyDay; onClosed: (o: CloseOutco
         title="结束接待日"
         subtitle={
           <>
-            {formatChineseDate(day.date)}接待日,{formatTime(day.openedAt)} 开始;在岗代表:
+            {formatChineseDate(day.date)}接待日，{formatTime(day.openedAt)} 开始；在岗代表：
             {roster ? deputyNames(roster, day.deputyIds).join('、') : '…'}
           </>
         }
       />
       <section aria-labelledby="close-summary">
-        <h2 id="close-summary">本接待日小结(结束前请核对)</h2>
+        <h2 id="close-summary">本接待日小结（结束前请核对）</h2>
         {summary ? <DutyDaySummaryView summary={summary} /> : <p role="status">正在统计…</p>}
       </section>
       <HandledPanel since={day.openedAt} />
@@ -81,26 +81,26 @@ function BeforeClose({ day, onClosed }: { day: DutyDay; onClosed: (o: CloseOutco
           {T.closeWaitsForReconcile}
         </p>
       ) : error ? (
-        <ErrorNotice message="结束接待日失败,记录没有任何改动,请再试一次。" error={error} />
+        <ErrorNotice message="结束接待日失败，记录没有任何改动，请再试一次。" error={error} />
       ) : null}
       <div className="duty-actions">
         <button type="button" className="primary big" onClick={() => setConfirming(true)} disabled={!summary}>
           结束接待日
         </button>
         <Link href="/" className="button big">
-          先不结束,返回
+          先不结束，返回
         </Link>
       </div>
       <ConfirmDialog
         open={confirming}
-        title="确定结束今天的接待日吗?"
+        title="确定结束今天的接待日吗？"
         confirmLabel="确定结束"
         busy={busy}
         onConfirm={() => void close()}
         onCancel={() => setConfirming(false)}
       >
         <p>
-          结束后,本接待日共 {summary?.receptions ?? 0} 次来访、{summary?.issues ?? 0} 个问题将被汇总,新的问题编入问题清单准备报送。之后登记的来访不再计入这个接待日。
+          结束后，本接待日共 {summary?.receptions ?? 0} 次来访、{summary?.issues ?? 0} 个问题将被汇总，新的问题编入问题清单准备报送。之后登记的来访不再计入这个接待日。
         </p>
       </ConfirmDialog>
     </>
@@ -110,7 +110,7 @@ function BeforeClose({ day, onClosed }: { day: DutyDay; onClosed: (o: CloseOutco
 function Closed({ outcome }: { outcome: CloseOutcome }) {
   return (
     <>
-      <PageHeader title="接待日已结束" subtitle={`${formatChineseDate(outcome.day.date)}接待日,${formatTime(outcome.day.closedAt ?? outcome.day.openedAt)} 结束`} />
+      <PageHeader title="接待日已结束" subtitle={`${formatChineseDate(outcome.day.date)}接待日，${formatTime(outcome.day.closedAt ?? outcome.day.openedAt)} 结束`} />
       <div className="panel close-done" role="status">
         <h2>已保存本接待日的小结</h2>
         {outcome.lists.length > 0 ? (
@@ -118,7 +118,7 @@ function Closed({ outcome }: { outcome: CloseOutcome }) {
             {outcome.lists.map((l) => (
               <li key={l.number}>
                 {l.issues} 个问题已编入问题清单 <span className="list-label">{l.number}</span>
-                {l.amendments > 0 ? `(其中 ${l.amendments} 个为更正)` : ''}。{' '}
+                {l.amendments > 0 ? `（其中 ${l.amendments} 个为更正）` : ''}。{' '}
                 <Link href={`/print/issueList/${l.id}`} className="button">
                   打印问题清单 {l.number}
                 </Link>{' '}
@@ -127,7 +127,7 @@ function Closed({ outcome }: { outcome: CloseOutcome }) {
             ))}
           </ul>
         ) : (
-          <p>本接待日没有新的问题,不生成问题清单。</p>
+          <p>本接待日没有新的问题，不生成问题清单。</p>
         )}
       </div>
       <section aria-labelledby="closed-summary">

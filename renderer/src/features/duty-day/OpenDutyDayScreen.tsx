@@ -88,7 +88,7 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
 
   return (
     <>
-      <PageHeader title="开始接待日" subtitle="选择日期,勾选今天在岗的代表,然后点“开始接待”。" />
+      <PageHeader title="开始接待日" subtitle="选择日期，勾选今天在岗的代表，然后点“开始接待”。" />
       <form className="panel duty-open-form" onSubmit={(e) => void onSubmit(e)} onKeyDown={preventImeEnterSubmit} noValidate>
         <Field
           label="接待日期"
@@ -116,12 +116,12 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
           aria-invalid={Boolean(deputyError)}
           aria-describedby={deputyError ? `${groupId}-error` : `${groupId}-hint`}
         >
-          <legend>在岗代表(已勾选 {ticked.length} 位)</legend>
+          <legend>在岗代表（已勾选 {ticked.length} 位）</legend>
           <p id={`${groupId}-hint`} className="muted">
-            每个接待日应有至少 {MIN_DEPUTIES_PER_DUTY_DAY} 位代表在岗。停用的代表不在此列出,可在“设置”中恢复。
+            每个接待日应有至少 {MIN_DEPUTIES_PER_DUTY_DAY} 位代表在岗。停用的代表不在此列出，可在“设置”中恢复。
           </p>
           {deputies.length === 0 ? (
-            <p className="warning">名单里还没有在岗的代表,请先到“设置”里添加或恢复代表。</p>
+            <p className="warning">名单里还没有在岗的代表，请先到“设置”里添加或恢复代表。</p>
           ) : (
             <Controller
               control={control}
@@ -165,7 +165,7 @@ function OpenDutyDayForm({ deputies }: { deputies: { id: string; name: string; l
         {ticked.length > 0 && isUnderstaffed(ticked.length, MIN_DEPUTIES_PER_DUTY_DAY) ? (
           <UnderstaffedWarning count={ticked.length} />
         ) : null}
-        {saveError ? <ErrorNotice message="开始接待日失败,请再试一次。" error={saveError} /> : null}
+        {saveError ? <ErrorNotice message="开始接待日失败，请再试一次。" error={saveError} /> : null}
 
         <div className="duty-actions">
           <button type="submit" className="primary big" disabled={isSubmitting || Boolean(taken)}>

@@ -21,13 +21,13 @@ export function TodayReceptions({ dutyDayId }: { dutyDayId: string }) {
   return (
     <>
       <table className="today-list">
-        <caption>本接待日来访记录(共 {page.total} 次)</caption>
+        <caption>本接待日来访记录（共 {page.total} 次）</caption>
         <thead>
           <tr>
             <th scope="col">时间</th>
             <th scope="col">方式</th>
             <th scope="col">来访人</th>
-            <th scope="col">企业(单位)</th>
+            <th scope="col">企业（单位）</th>
             <th scope="col">问题</th>
             <th scope="col">办理方式</th>
           </tr>
@@ -36,7 +36,7 @@ export function TodayReceptions({ dutyDayId }: { dutyDayId: string }) {
           {page.items.length === 0 ? (
             <tr>
               <td colSpan={6} className="today-empty">
-                还没有来访记录。有人来访时,点右上角的“登记来访”。
+                还没有来访记录。有人来访时，点右上角的“登记来访”。
               </td>
             </tr>
           ) : (

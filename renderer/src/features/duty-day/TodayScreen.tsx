@@ -51,12 +51,12 @@ function NoOpenDay() {
       <TodoPanel />
       <PageHeader title="今日接待" />
       <section className="panel today-start" aria-label="开始接待日">
-        <p>今天还没有开始接待日。代表到岗后,请先开始接待日,再登记来访。</p>
+        <p>今天还没有开始接待日。代表到岗后，请先开始接待日，再登记来访。</p>
         <Link href="/duty/open" className="button primary big">
           开始今天的接待日
         </Link>
         <p className="muted">
-          不在接待日收到的来电、微信或走访,也可以
+          不在接待日收到的来电、微信或走访，也可以
           <Link href="/reception/new">直接登记来访</Link>。
         </p>
       </section>
@@ -74,11 +74,11 @@ function OpenDay({ day }: { day: DutyDay }) {
         <div>
           <h1 className="today-date">今日接待 · {formatChineseDate(day.date)}接待日</h1>
           <p className="today-deputies">
-            在岗代表({day.deputyIds.length} 位):<strong>{names.join('、')}</strong>
+            在岗代表（{day.deputyIds.length} 位）：<strong>{names.join('、')}</strong>
           </p>
           {day.date !== dayKey(new Date()) ? (
             <p className="warning" role="status">
-              这是{formatChineseDate(day.date)}开始的接待日,还没有结束。如果那天的接待已经完成,请先点“结束接待日”。
+              这是{formatChineseDate(day.date)}开始的接待日，还没有结束。如果那天的接待已经完成，请先点“结束接待日”。
             </p>
           ) : null}
           {isUnderstaffed(day.deputyIds.length, MIN_DEPUTIES_PER_DUTY_DAY) ? (

@@ -31,5 +31,5 @@ export function useRoster(): Deputy[] | undefined {
 
 export function deputyNames(roster: readonly Deputy[], ids: readonly string[]): string[] {
   const byId = new Map(roster.map((d) => [d.id, d.name]));
-  return ids.map((id) => byId.get(id) ?? '(已删除的代表)');
+  return ids.map((id) => byId.get(id) ?? '（已删除的代表）');
 }

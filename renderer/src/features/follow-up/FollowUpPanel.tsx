@@ -50,7 +50,7 @@ export function FollowUpPanel({ issueId, status, handling, history, visitorName 
       <h2>{T.title}</h2>
       {deadline ? (
         <p>
-          {T.deadline}:{formatDay(deadline)}
+          {T.deadline}：{formatDay(deadline)}
           {colour ? <span className={`deadline-badge deadline-${colour}`}>{F.colours[colour]}</span> : null}
         </p>
       ) : null}
@@ -101,7 +101,7 @@ export function FollowUpPanel({ issueId, status, handling, history, visitorName 
           {follow.ratings.map((r) => (
             <li key={r.id}>
               <span className={r.rating === 'unsatisfied' ? 'rating-unsatisfied' : ''}>{RATING_LABELS[r.rating]}</span> · {r.ratedBy} · {formatStamp(r.ratedAt)}
-              {r.reason ? ` · 原因:${r.reason}` : ''}
+              {r.reason ? ` · 原因：${r.reason}` : ''}
               {r.note ? ` · ${r.note}` : ''}
               {r.supersedes ? ` ${T.supersedes}` : ''} <span className="muted">· {T.delivery[r.delivery]}</span>
               {r.lastError ? <span className="muted"> · {T.lastTry(r.lastError)}</span> : null}

@@ -17,22 +17,22 @@ export function CountyHistory({ history }: { history: CountyUpdate[] }) {
           </div>
           {u.department ? (
             <div>
-              {T.department}:{u.department}
+              {T.department}：{u.department}
             </div>
           ) : null}
           {u.deadline ? (
             <div>
-              {T.deadline}:{formatStamp(u.deadline)}
+              {T.deadline}：{formatStamp(u.deadline)}
             </div>
           ) : null}
           {u.response ? (
             <div className="county-text">
-              {T.response}:{u.response}
+              {T.response}：{u.response}
             </div>
           ) : null}
           {u.note ? (
             <div className="county-text">
-              {T.note}:{u.note}
+              {T.note}：{u.note}
             </div>
           ) : null}
         </li>

@@ -86,7 +86,7 @@ export function IssueScreen({ issueId }: { issueId: string }) {
               <ul className="issue-lists">
                 {data.lists.map((l) => (
                   <li key={l.id}>
-                    <strong>{l.number}</strong> {l.id === seal.listId ? '' : '(更正)'} · {LIST_STATE_LABELS[l.state]}
+                    <strong>{l.number}</strong> {l.id === seal.listId ? '' : '（更正）'} · {LIST_STATE_LABELS[l.state]}
                     {l.countyRef ? ` · ${l.countyRef}` : ''}
                   </li>
                 ))}

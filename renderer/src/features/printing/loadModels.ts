@@ -54,7 +54,7 @@ export async function loadReceptions(ids: readonly string[]): Promise<Loaded<Rec
     station,
     reception: r.reception,
     issues: r.issues,
-    deputyNames: r.reception.deputyIds.map((id) => names.get(id) ?? '(已删除的代表)'),
+    deputyNames: r.reception.deputyIds.map((id) => names.get(id) ?? '（已删除的代表）'),
   }));
   return { models, missing };
 }
@@ -78,7 +78,7 @@ export async function loadIssueLists(ids: readonly string[]): Promise<Loaded<Iss
       const rows = list.payload.issues.map((i) => ({
         seq: i.seq,
         category: i.category,
-        summary: i.amendsIssueId ? `(更正)${i.summary}` : i.summary,
+        summary: i.amendsIssueId ? `（更正）${i.summary}` : i.summary,
         request: i.request,
         handling: i.handling,
         suggestedDepartment: i.suggestedDepartment,

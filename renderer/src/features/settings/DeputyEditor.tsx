@@ -50,7 +50,7 @@ export function DeputyEditor({ deputy, onDone }: { deputy: Deputy | null; onDone
       <div className="deputy-editor-fields">
         <DeputyRowFields field={(key) => register(key)} errors={errors} />
       </div>
-      {saveError ? <ErrorNotice message="保存失败,填写的内容仍在,请再试一次。" error={saveError} /> : null}
+      {saveError ? <ErrorNotice message="保存失败，填写的内容仍在，请再试一次。" error={saveError} /> : null}
       <div className="settings-actions">
         <button type="submit" className="primary" disabled={isSubmitting}>
           {deputy ? '保存修改' : '添加'}

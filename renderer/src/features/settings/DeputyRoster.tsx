@@ -30,8 +30,8 @@ export function DeputyRoster() {
   return (
     <section className="panel settings-section" aria-labelledby="settings-roster">
       <h2 id="settings-roster">驻站代表名单</h2>
-      <p className="muted">停用的代表不再出现在“开始接待日”的勾选名单里,以前的接待记录仍保留其姓名。</p>
-      {error ? <ErrorNotice message="保存失败,请再试一次。" error={error} /> : null}
+      <p className="muted">停用的代表不再出现在“开始接待日”的勾选名单里，以前的接待记录仍保留其姓名。</p>
+      {error ? <ErrorNotice message="保存失败，请再试一次。" error={error} /> : null}
       {!roster ? (
         <p role="status">正在读取…</p>
       ) : (

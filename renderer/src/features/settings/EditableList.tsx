@@ -39,7 +39,7 @@ export function EditableList({ kind, title, description }: EditableListProps) {
     <section className="panel settings-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p className="muted">{description}</p>
-      {error ? <ErrorNotice message="保存失败,请再试一次。" error={error} /> : null}
+      {error ? <ErrorNotice message="保存失败，请再试一次。" error={error} /> : null}
       {!entries ? (
         <p role="status">正在读取…</p>
       ) : (

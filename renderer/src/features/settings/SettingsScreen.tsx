@@ -25,12 +25,12 @@ export function SettingsScreen() {
         <EditableList
           kind="categories"
           title="问题类别"
-          description="登记问题时可选的类别。停用的类别不再出现在选项里,已登记的问题不受影响。"
+          description="登记问题时可选的类别。停用的类别不再出现在选项里，已登记的问题不受影响。"
         />
         <EditableList
           kind="departments"
           title="承办单位"
-          description="提请交办时可建议的承办单位。停用的单位不再出现在选项里,已登记的问题不受影响。"
+          description="提请交办时可建议的承办单位。停用的单位不再出现在选项里，已登记的问题不受影响。"
         />
       </div>
       <FollowUpSettingsForm />

@@ -65,17 +65,17 @@ function StationInfoFields({ station, saved, setSaved }: FieldsProps) {
         <Field label="联络站名称" error={errors.name?.message} required className="span-2">
           {(p) => <input {...p} {...register('name')} autoComplete="off" />}
         </Field>
-        <Field label="所属县(区)" error={errors.county?.message} required>
+        <Field label="所属县（区）" error={errors.county?.message} required>
           {(p) => <input {...p} {...register('county')} autoComplete="off" />}
         </Field>
-        <Field label="所属镇(街道)" error={errors.town?.message} required>
+        <Field label="所属镇（街道）" error={errors.town?.message} required>
           {(p) => <input {...p} {...register('town')} autoComplete="off" />}
         </Field>
         <Field label="站长姓名" error={errors.head?.message}>
           {(p) => <input {...p} {...register('head')} autoComplete="off" />}
         </Field>
       </div>
-      {saveError ? <ErrorNotice message="保存失败,填写的内容仍在,请再试一次。" error={saveError} /> : null}
+      {saveError ? <ErrorNotice message="保存失败，填写的内容仍在，请再试一次。" error={saveError} /> : null}
       <div className="settings-actions">
         <button type="submit" className="primary" disabled={isSubmitting || !isDirty}>
           保存联络站信息

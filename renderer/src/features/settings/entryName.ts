@@ -4,6 +4,6 @@ import { listEntrySchema, type ListEntry } from '../../../../shared/domain/schem
 export function entryNameError(name: string, entries: readonly ListEntry[], exceptId?: string): string | null {
   const parsed = listEntrySchema.shape.name.safeParse(name);
   if (!parsed.success) return parsed.error.issues[0]?.message ?? '名称不符合要求';
-  if (entries.some((e) => e.id !== exceptId && e.name === parsed.data)) return `已有“${parsed.data}”,不能重复`;
+  if (entries.some((e) => e.id !== exceptId && e.name === parsed.data)) return `已有“${parsed.data}”，不能重复`;
   return null;
 }

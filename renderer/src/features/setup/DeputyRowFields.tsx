@@ -35,7 +35,7 @@ export function DeputyRowFields({ ordinal, field, errors }: DeputyRowFieldsProps
       <Field label="工作单位" error={errors?.unit?.message}>
         {(p) => <input {...p} {...field('unit')} autoComplete="off" />}
       </Field>
-      <Field label="站内职务(可不填)" error={errors?.role?.message}>
+      <Field label="站内职务（可不填）" error={errors?.role?.message}>
         {(p) => <input {...p} {...field('role')} autoComplete="off" placeholder="如 站长、联络员" />}
       </Field>
     </>

@@ -48,7 +48,7 @@ export function SetupScreen() {
   return (
     <main className="setup">
       <h1>首次使用设置</h1>
-      <p className="setup-lead">请填写本联络站的基本信息和驻站代表名单。带 * 的必须填写,以后可以在“设置”里修改。</p>
+      <p className="setup-lead">请填写本联络站的基本信息和驻站代表名单。带 * 的必须填写，以后可以在“设置”里修改。</p>
       <form onSubmit={(e) => void onSubmit(e)} onKeyDown={preventImeEnterSubmit} noValidate>
         <section className="panel setup-section" aria-labelledby="setup-station">
           <h2 id="setup-station">联络站信息</h2>
@@ -56,10 +56,10 @@ export function SetupScreen() {
             <Field label="联络站名称" error={errors.station?.name?.message} required className="span-2">
               {(p) => <input {...p} {...register('station.name')} placeholder="如 ××产业园人大代表联络站" autoComplete="off" />}
             </Field>
-            <Field label="所属县(区)" error={errors.station?.county?.message} required>
+            <Field label="所属县（区）" error={errors.station?.county?.message} required>
               {(p) => <input {...p} {...register('station.county')} autoComplete="off" />}
             </Field>
-            <Field label="所属镇(街道)" error={errors.station?.town?.message} required>
+            <Field label="所属镇（街道）" error={errors.station?.town?.message} required>
               {(p) => <input {...p} {...register('station.town')} autoComplete="off" />}
             </Field>
             <Field label="站长姓名" error={errors.station?.head?.message}>
@@ -107,10 +107,10 @@ export function SetupScreen() {
           </button>
         </section>
 
-        {saveError ? <ErrorNotice message="保存失败,已填写的内容仍在本页,请再点一次“保存”。" error={saveError} /> : null}
+        {saveError ? <ErrorNotice message="保存失败，已填写的内容仍在本页，请再点一次“保存”。" error={saveError} /> : null}
         <div className="setup-actions">
           <button type="submit" className="primary big" disabled={isSubmitting}>
-            {isSubmitting ? '正在保存…' : '保存,开始使用'}
+            {isSubmitting ? '正在保存…' : '保存，开始使用'}
           </button>
         </div>
       </form>

@@ -70,7 +70,7 @@ export function IssueListRow({ list, item, formatStamp }: Props) {
                   <Link href={`/issue/${list.issueIds[i] ?? entry.id}`}>
                     [{entry.category}] {entry.summary}
                   </Link>
-                  {entry.amendsIssueId ? <span className="muted">(更正)</span> : null}
+                  {entry.amendsIssueId ? <span className="muted">（更正）</span> : null}
                 </li>
               ))}
             </ol>

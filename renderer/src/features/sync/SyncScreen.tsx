@@ -54,7 +54,7 @@ export function SyncScreen() {
           <>
             <button type="button" onClick={() => setConfirming(true)} disabled={unsealed === 0 || busy || reconciling} title={reconciling ? S.screen.sealWaitsForReconcile : S.screen.sealNowHint(unsealed)}>
               {S.screen.sealNow}
-              {unsealed > 0 ? `(${unsealed})` : ''}
+              {unsealed > 0 ? `（${unsealed}）` : ''}
             </button>
             <button type="button" className="primary" onClick={requestSync} disabled={syncing}>
               {syncing ? S.screen.syncing : S.screen.syncNow}
@@ -90,7 +90,7 @@ export function SyncScreen() {
       ) : null}
       {countyOnly.length > 0 ? (
         <p className="panel sync-county-only" role="note">
-          {S.screen.countyOnly(countyOnly.length, countyOnly.map((l) => `${formatListNumber({ year: l.year, seq: l.seq })}(${l.countyRef})`).join('、'))}
+          {S.screen.countyOnly(countyOnly.length, countyOnly.map((l) => `${formatListNumber({ year: l.year, seq: l.seq })}（${l.countyRef}）`).join('、'))}
         </p>
       ) : null}
       {notice ? <p className="sync-notice" role="status">{notice}</p> : null}

@@ -32,12 +32,12 @@ export function describe({ state, counts }: SyncView): Shown {
     return { tone: 'wait', text: `${S.indicator.notConfigured}${pending}`, detail: state.message, href: '/settings', action: S.indicator.goSettings };
   }
   if (state.status === 'tokenRejected') {
-    return { tone: 'alert', text: `${S.indicator.attention}:${S.indicator.tokenRejected}`, detail: state.message, href: '/settings', action: S.indicator.goSettings };
+    return { tone: 'alert', text: `${S.indicator.attention}：${S.indicator.tokenRejected}`, detail: state.message, href: '/settings', action: S.indicator.goSettings };
   }
   const setAside = counts.rejected + counts.conflict;
   if (setAside > 0 || counts.ratingsSetAside > 0 || state.status === 'attention') {
     const text = setAside > 0 ? S.indicator.setAside(setAside) : counts.ratingsSetAside > 0 ? S.indicator.ratingsSetAside(counts.ratingsSetAside) : state.message;
-    return { tone: 'alert', text: `${S.indicator.attention}:${text}`, detail: state.message, href: '/sync', action: S.indicator.goSync };
+    return { tone: 'alert', text: `${S.indicator.attention}：${text}`, detail: state.message, href: '/sync', action: S.indicator.goSync };
   }
   if (state.status === 'syncing') return { tone: 'busy', text: S.indicator.syncing, detail: '', href: '/sync' };
   if (state.status === 'offline') return { tone: 'wait', text: `${S.indicator.offline}${pending}`, detail: state.message, href: '/sync' };

@@ -84,7 +84,7 @@ export function KeyIssueScreen() {
                   <button
                     type="button"
                     className="secondary small"
-                    aria-label={`${K.remove}:${i.summary}`}
+                    aria-label={`${K.remove}：${i.summary}`}
                     onClick={() => void act(() => api('POST', `${base}/issues/${encodeURIComponent(i.id)}/remove`, {}), K.removed)}
                   >
                     {K.remove}
@@ -165,7 +165,7 @@ function FindIssues({ onAdd }: { onAdd: (issueId: string) => Promise<boolean> })
                     <button
                       type="button"
                       className="small"
-                      aria-label={`${K.add}:${i.summary}`}
+                      aria-label={`${K.add}：${i.summary}`}
                       onClick={() =>
                         void onAdd(i.id).then((ok) => {
                           if (ok) setFound((list) => list?.map((x) => (x.id === i.id ? { ...x, keyIssueTitle: K.thisOne } : x)) ?? null);

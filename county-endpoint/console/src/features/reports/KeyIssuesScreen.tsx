@@ -65,7 +65,7 @@ export function KeyIssuesScreen() {
                 <td className="num">{k.solvedCount}</td>
                 <td>{formatTime(k.lastNoteAt, '—')}</td>
                 <td>
-                  <Link href={`/key-issues/${k.id}`} aria-label={`${K.open}:${k.title}`}>
+                  <Link href={`/key-issues/${k.id}`} aria-label={`${K.open}：${k.title}`}>
                     {K.open}
                   </Link>
                 </td>

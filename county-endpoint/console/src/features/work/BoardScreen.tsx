@@ -121,7 +121,7 @@ export function BoardScreen({ notice = false }: { notice?: boolean }) {
       </form>
       {data && (
         <p className="counts" role="status">
-          {W.common.count(data.total)}({W.board.counts(data.counts.red, data.counts.yellow, data.counts.green)})
+          {W.common.count(data.total)}（{W.board.counts(data.counts.red, data.counts.yellow, data.counts.green)}）
         </p>
       )}
       {data && data.rows.length === 0 && <p>{W.board.none}</p>}

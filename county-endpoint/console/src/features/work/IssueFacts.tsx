@@ -46,7 +46,7 @@ export function IssueFacts({ issue }: { issue: IssueDetail }) {
             <dt>{W.cols.satisfaction}</dt>
             <dd>
               {W.satisfaction[issue.satisfaction] ?? issue.satisfaction}
-              {issue.satisfactionNote ? `(${W.issue.satisfactionNote}:${issue.satisfactionNote})` : ''}
+              {issue.satisfactionNote ? `（${W.issue.satisfactionNote}：${issue.satisfactionNote}）` : ''}
             </dd>
           </>
         )}
@@ -76,7 +76,7 @@ export function Assignments({ issue }: { issue: IssueDetail }) {
                 <td>{a.departmentName}</td>
                 <td>{a.isLead ? W.issue.lead : W.issue.co}</td>
                 <td>
-                  {formatDay(a.deadline, '')}({W.common.workingDays(a.workingDays)})
+                  {formatDay(a.deadline, '')}（{W.common.workingDays(a.workingDays)}）
                 </td>
                 <td>
                   {W.assignment[a.state] ?? a.state}
@@ -101,7 +101,7 @@ export function Answers({ issue }: { issue: IssueDetail }) {
           <dt>{W.cols.department}</dt>
           <dd>
             {a.departmentName}
-            {a.state === 'draft' ? `(${W.issue.draft})` : ''}
+            {a.state === 'draft' ? `（${W.issue.draft}）` : ''}
           </dd>
           <dt>{W.issue.progress}</dt>
           <dd>{a.progress}</dd>

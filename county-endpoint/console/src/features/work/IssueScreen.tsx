@@ -113,7 +113,7 @@ export function IssueScreen() {
               <ul>
                 {issue.followUps.map((f, i) => (
                   <li key={i}>
-                    {formatMinute(f.at, '')} {W.followReason[f.reason]} · {f.byName}:<span className="pre">{f.note}</span>
+                    {formatMinute(f.at, '')} {W.followReason[f.reason]} · {f.byName}：<span className="pre">{f.note}</span>
                   </li>
                 ))}
               </ul>

@@ -82,7 +82,7 @@ export function UnclaimedScreen() {
       <Message kind="ok">{done}</Message>
       <form className="panel sticky-assign" onSubmit={(e) => void assign(e)} aria-labelledby="assign-title">
         <h2 id="assign-title">
-          {W.unclaimed.assignTitle}({W.unclaimed.selected(selected.size)})
+          {W.unclaimed.assignTitle}（{W.unclaimed.selected(selected.size)}）
         </h2>
         <Message kind="error">{formError}</Message>
         <div className="row">

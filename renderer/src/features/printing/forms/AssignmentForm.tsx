@@ -62,13 +62,13 @@ export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
           row('request', '具体诉求', issue.request),
           row('answer', '现场答复', issue.onSpotAnswer),
           pair('handling', ['办理方式', fixedCell(<Words text={HANDLING_WORDS[issue.handling]} />)], ['建议|承办单位', textCell(issue.suggestedDepartment)]),
-          { ...pair('assigner', ['交办单位|(盖章)', fixedCell(`${m.station.county}人大常委会选联工委`)], ['交办人|(签字)', handCell()]), className: 'seal' },
+          { ...pair('assigner', ['交办单位|（盖章）', fixedCell(`${m.station.county}人大常委会选联工委`)], ['交办人|（签字）', handCell()]), className: 'seal' },
           pair('assigned', ['承办单位', textCell(m.department)], ['交办日期', m.assignedAt ? fixedCell(chineseDateOfIso(m.assignedAt)) : handCell(<BlankDate />)]),
           row('deadline', '办理时限', m.deadline ? `${chineseDateOfIso(m.deadline)}前书面答复` : ''),
           row('response', '办理情况及|答复意见', m.response, 'tall'),
-          { ...pair('head', ['承办单位|负责人(签字)', handCell()], ['承办单位|(盖章)', handCell(<span />)]), className: 'seal' },
-          pair('clerk', ['经办人|(签字)', handCell()], ['经办人|电话', handCell()]),
-          { key: 'answered', cells: [labelCell('答复(办结)|日期'), handCell(<BlankDate />), labelCell('办结情况'), handCell(<span className="choices">□ 已办结  □ 未办结</span>)] },
+          { ...pair('head', ['承办单位|负责人（签字）', handCell()], ['承办单位|（盖章）', handCell(<span />)]), className: 'seal' },
+          pair('clerk', ['经办人|（签字）', handCell()], ['经办人|电话', handCell()]),
+          { key: 'answered', cells: [labelCell('答复（办结）|日期'), handCell(<BlankDate />), labelCell('办结情况'), handCell(<span className="choices">□ 已办结  □ 未办结</span>)] },
           {
             key: 'deputy',
             className: 'medium',
@@ -77,11 +77,11 @@ export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
               fixedCell(
                 <div className="hand-box">
                   <span className="signature">
-                    代表(签字):
+                    代表（签字）：
                     <Blank />
                   </span>
                   <span className="signature">
-                    日期:
+                    日期：
                     <BlankDate />
                   </span>
                 </div>,
@@ -97,11 +97,11 @@ export function assignmentDocument(m: AssignmentPrintModel): PrintDocument {
                 <div className="rating">
                   <span className="choices">□ 满意  □ 基本满意  □ 不满意</span>
                   <span className="signature">
-                    评价记录人(签字):
+                    评价记录人（签字）：
                     <Blank size="short" />
                   </span>
                   <span className="signature">
-                    日期:
+                    日期：
                     <BlankDate />
                   </span>
                 </div>,

@@ -15,7 +15,7 @@ const COLUMNS = ['序号', '类别', '问题概述', '具体诉求', '办理|方
 export function issueListDocument(m: IssueListPrintModel): PrintDocument {
   const counts = HANDLING_MODES.map((mode) => [mode, m.rows.filter((r) => r.handling === mode).length] as const).filter(([, n]) => n > 0);
   const breakdown = counts.map(([mode, n]) => `${HANDLING_LABELS[mode]} ${n} 个`).join(',');
-  const title = m.number ? T.forms.issueList : `${T.forms.issueList}(草稿)`;
+  const title = m.number ? T.forms.issueList : `${T.forms.issueList}（草稿）`;
   return {
     key: `issueList-${m.id}`,
     orientation: 'landscape',
@@ -29,7 +29,7 @@ export function issueListDocument(m: IssueListPrintModel): PrintDocument {
             <FormTitle title={title} station={m.station.name} />
             <MetaLine
               items={[
-                ['编号', m.number ?? '〔    〕第    号(封存后生成)'],
+                ['编号', m.number ?? '〔    〕第    号（封存后生成）'],
                 ['报送单位', m.station.name],
                 ['日期', formatChineseDate(m.date)],
               ]}
@@ -54,7 +54,7 @@ export function issueListDocument(m: IssueListPrintModel): PrintDocument {
         rows: m.rows.map((r) => ({
           key: String(r.seq),
           cells: [
-            fixedCell(r.seq, { className: 'center', continued: <Words text={`${r.seq}|(续)`} /> }),
+            fixedCell(r.seq, { className: 'center', continued: <Words text={`${r.seq}|（续）`} /> }),
             textCell(r.category),
             textCell(r.summary),
             textCell(r.request),
@@ -71,24 +71,24 @@ export function issueListDocument(m: IssueListPrintModel): PrintDocument {
         node: (
           <div className="form-closing">
             <p className="form-total">
-              本清单共 {m.rows.length} 个问题{breakdown ? `(${breakdown})` : ''}。
+              本清单共 {m.rows.length} 个问题{breakdown ? `（${breakdown}）` : ''}。
             </p>
             <div className="closing-row">
               <div className="form-signatures column">
                 <span className="signature">
-                  填报人(签字):
+                  填报人（签字）：
                   <Blank />
                 </span>
                 <span className="signature">
-                  站长(签字):
+                  站长（签字）：
                   <Blank />
                 </span>
                 <span className="signature">
-                  日期:
+                  日期：
                   <BlankDate />
                 </span>
               </div>
-              <SealArea label={`报送单位:${m.station.name}`} />
+              <SealArea label={`报送单位：${m.station.name}`} />
             </div>
           </div>
         ),

@@ -27,7 +27,7 @@ export function noticeDocument(m: NoticePrintModel, printedOn: string): PrintDoc
         key: 'title',
         node: (
           <>
-            <FormTitle title={`问题办理情况${T.forms.notice}`} station={m.station.name} sub={`所收问题日期:${period}  共 ${m.items.length} 项`} />
+            <FormTitle title={`问题办理情况${T.forms.notice}`} station={m.station.name} sub={`所收问题日期：${period}  共 ${m.items.length} 项`} />
             <MetaLine
               items={[
                 [
@@ -64,7 +64,7 @@ export function noticeDocument(m: NoticePrintModel, printedOn: string): PrintDoc
         rows: m.items.map((item, i) => ({
           key: `${i}-${item.code}`,
           cells: [
-            fixedCell(item.code, { className: 'center code', continued: <Words text={`${item.code}|(续)`} /> }),
+            fixedCell(item.code, { className: 'center code', continued: <Words text={`${item.code}|（续）`} /> }),
             textCell(item.category),
             textCell(item.enterprise),
             fixedCell(
@@ -87,13 +87,13 @@ export function noticeDocument(m: NoticePrintModel, printedOn: string): PrintDoc
         keepWithPrevious: true,
         node: (
           <div className="form-closing">
-            <p>以上问题办理情况予以公示。公示期内如对办理结果有异议,请凭查询码到联络站咨询、在接待日当面反映,或拨打监督电话反映。</p>
+            <p>以上问题办理情况予以公示。公示期内如对办理结果有异议，请凭查询码到联络站咨询、在接待日当面反映，或拨打监督电话反映。</p>
             <p className="signature">
-              监督电话:
+              监督电话：
               <Blank />
             </p>
             <p className="right">
-              {m.station.name}(盖章)
+              {m.station.name}（盖章）
               <br />
               {formatChineseDate(printedOn)}
             </p>

@@ -62,11 +62,11 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
         kind: 'table',
         key: 'visitors',
         columns: ['8%', '16%', '38%', '16%', '22%'],
-        head: head(['序号', '姓名', '企业|(单位)', '职务', '联系|电话']),
+        head: head(['序号', '姓名', '企业|（单位）', '职务', '联系|电话']),
         rows: reception.visitors.map((v, i) => ({
           key: `v${i}`,
           cells: [
-            fixedCell(i + 1, { className: 'center', continued: <Words text={`${i + 1}|(续)`} /> }),
+            fixedCell(i + 1, { className: 'center', continued: <Words text={`${i + 1}|（续）`} /> }),
             textCell(v.name),
             textCell(v.enterprise),
             textCell(v.position),
@@ -84,9 +84,9 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
         rows: m.issues.map((issue) => ({
           key: issue.id,
           cells: [
-            fixedCell(issue.seq, { className: 'center', continued: <Words text={`${issue.seq}|(续)`} /> }),
+            fixedCell(issue.seq, { className: 'center', continued: <Words text={`${issue.seq}|（续）`} /> }),
             textCell(issue.category),
-            { text: [{ text: issue.summary }, ...(issue.request ? [{ text: issue.request, label: '诉求:' }] : [])] },
+            { text: [{ text: issue.summary }, ...(issue.request ? [{ text: issue.request, label: '诉求：' }] : [])] },
             textCell(issue.onSpotAnswer),
             fixedCell(<Words text={HANDLING_WORDS[issue.handling]} />),
             textCell(issue.suggestedDepartment),
@@ -100,23 +100,23 @@ export function receptionDocument(m: ReceptionPrintModel): PrintDocument {
         node: (
           <div className="form-closing">
             <p className="confirm-line">
-              <span className="signature">来访人确认:以上记录经本人核对无误。</span>
+              <span className="signature">来访人确认：以上记录经本人核对无误。</span>
               <span className="signature">
-                来访人(签字):
+                来访人（签字）：
                 <Blank />
               </span>
             </p>
             <div className="form-signatures">
               <span className="signature">
-                接待代表(签字):
+                接待代表（签字）：
                 <Blank />
               </span>
               <span className="signature">
-                记录人(签字):
+                记录人（签字）：
                 <Blank />
               </span>
               <span className="signature">
-                日期:
+                日期：
                 <BlankDate />
               </span>
             </div>

@@ -29,7 +29,7 @@ export const plain = (label: string) => label.replace(/\|/g, '');
 
 /** A label cell (<th>); on the continued part of a split row it reads e.g. 具体诉求(续). */
 export function labelCell(label: string, extra: Partial<CellSpec> = {}): CellSpec {
-  return { header: true, content: <Words text={label} />, continued: <Words text={`${label}|(续)`} />, ...extra };
+  return { header: true, content: <Words text={label} />, continued: <Words text={`${label}|（续）`} />, ...extra };
 }
 
 /** A text cell that may split between sheets. */
@@ -61,7 +61,7 @@ export function MetaLine({ items }: { items: [string, ReactNode][] }) {
     <div className="form-meta">
       {items.map(([label, value]) => (
         <span key={label} className="meta-item">
-          {label}:{value}
+          {label}：{value}
         </span>
       ))}
     </div>
@@ -88,12 +88,12 @@ export function SignatureLines({ labels, withDate = true }: { labels: string[]; 
     <div className="form-signatures">
       {labels.map((label) => (
         <span key={label} className="signature">
-          {label}(签字):<Blank />
+          {label}（签字）：<Blank />
         </span>
       ))}
       {withDate ? (
         <span className="signature">
-          日期:
+          日期：
           <BlankDate />
         </span>
       ) : null}
@@ -105,7 +105,7 @@ export function SignatureLines({ labels, withDate = true }: { labels: string[]; 
 export function SealArea({ label }: { label: string }) {
   return (
     <div className="seal-area">
-      <span className="seal-label">{label}(盖章)</span>
+      <span className="seal-label">{label}（盖章）</span>
     </div>
   );
 }
