@@ -33,14 +33,14 @@ test('the notice hides e-mails, WeChat ids, numbers in any shape and names of vi
       issues: [
         {
           ...issue,
-          summary: '陈林和欧阳娜娜也反映过板房款未付；邮箱 ws.hua@qq.com，微信号：wsh_2026',
-          onSpotAnswer: '已回电 138/0796/1234 与 138_0796_1234，座机 (0791) 8654 3210',
+          summary: '陈林和欧阳娜娜也反映过板房款未付;邮箱 ws.hua@qq.com,微信号:wsh_2026',
+          onSpotAnswer: '已回电 138/0796/1234 与 138_0796_1234,座机 (0791) 8654 3210',
           handling: 'onSpot',
         },
         {
           ...issue,
-          summary: '联系电话一三八〇七九六一二三四，备用＋８６ １３８  ０７９６ - １２３４',
-          onSpotAnswer: '2026-03-01 起按规定办理，共 12 家企业',
+          summary: '联系电话一三八〇七九六一二三四,备用＋８６ １３８  ０７９６ - １２３４',
+          onSpotAnswer: '2026-03-01 起按规定办理,共 12 家企业',
           handling: 'onSpot',
         },
       ],
@@ -63,7 +63,7 @@ test('the notice hides e-mails, WeChat ids, numbers in any shape and names of vi
   for (const secret of ['陈林', '欧阳娜娜', '伍盛华', 'ws.hua', 'qq.com', 'wsh_2026', '0796', '8654', '一三八', '１３８', '０７９６']) {
     expect(compact, secret).not.toContain(secret);
   }
-  for (const shown of ['陈*', '欧阳*', '伍*', '[邮箱已隐去]', '微信号：[微信号已', '[号码已隐去]', '2026-03-01', '12家企业', '门前道路积水']) {
+  for (const shown of ['陈*', '欧阳*', '伍*', '[邮箱已隐去]', '微信号:[微信号已', '[号码已隐去]', '2026-03-01', '12家企业', '门前道路积水']) {
     expect(compact, shown).toContain(shown);
   }
   mkdirSync(LOOK_DIR, { recursive: true });
