@@ -3,6 +3,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
+import { CurrentStation } from '../state/currentStation';
 import { useStation } from '../state/useStation';
 import {
   CloseDutyDayScreen,
@@ -51,33 +52,35 @@ function Gate() {
       </Suspense>
     );
   return (
-    <AccessGate stationCreatedAt={station.createdAt}>
-      <PreloadScreens />
-      <Shell station={station}>
-        <AutoBackupRunner />
-        <PendingRestoreSlot />
-        <StorageLowBanner />
-        <Suspense fallback={<p className="loading" role="status">正在读取…</p>}>
-          <Switch>
-            <Route path="/">{() => <TodayScreen />}</Route>
-            <Route path="/duty/open">{() => <OpenDutyDayScreen />}</Route>
-            <Route path="/duty/close">{() => <CloseDutyDayScreen />}</Route>
-            <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
-            <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
-            <Route path="/history">{() => <HistoryScreen />}</Route>
-            <Route path="/settings">{() => <SettingsScreen />}</Route>
-            <Route path="/sync">{() => <SyncScreen />}</Route>
-            <Route path="/statistics">{() => <StatisticsScreen />}</Route>
-            <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
-            <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
-            <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
-            <Route>
-              <p>页面不存在。</p>
-            </Route>
-          </Switch>
-        </Suspense>
-      </Shell>
-    </AccessGate>
+    <CurrentStation.Provider value={station}>
+      <AccessGate stationCreatedAt={station.createdAt}>
+        <PreloadScreens />
+        <Shell station={station}>
+          <AutoBackupRunner />
+          <PendingRestoreSlot />
+          <StorageLowBanner />
+          <Suspense fallback={<p className="loading" role="status">正在读取…</p>}>
+            <Switch>
+              <Route path="/">{() => <TodayScreen />}</Route>
+              <Route path="/duty/open">{() => <OpenDutyDayScreen />}</Route>
+              <Route path="/duty/close">{() => <CloseDutyDayScreen />}</Route>
+              <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
+              <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
+              <Route path="/history">{() => <HistoryScreen />}</Route>
+              <Route path="/settings">{() => <SettingsScreen />}</Route>
+              <Route path="/sync">{() => <SyncScreen />}</Route>
+              <Route path="/statistics">{() => <StatisticsScreen />}</Route>
+              <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
+              <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
+              <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
+              <Route>
+                <p>页面不存在。</p>
+              </Route>
+            </Switch>
+          </Suspense>
+        </Shell>
+      </AccessGate>
+    </CurrentStation.Provider>
   );
 }
 

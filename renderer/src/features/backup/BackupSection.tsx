@@ -1,6 +1,6 @@
 /** 备份与恢复 in 设置: password, backup now, automatic backups, restore, storage space. */
 import { useState } from 'react';
-import { useStation } from '../../state/useStation';
+import { useCurrentStation } from '../../state/currentStation';
 import { AutoBackups } from './AutoBackups';
 import { BackupNow } from './BackupNow';
 import { BackupPassword } from './BackupPassword';
@@ -12,7 +12,7 @@ import { BACKUP_STRINGS as S } from './strings';
 import './backup.css';
 
 export function BackupSection() {
-  const station = useStation();
+  const station = useCurrentStation();
   const [hasPassword, setHasPassword] = useState(() => loadBackupKey() !== null);
   const [refresh, setRefresh] = useState(0);
   const [handed, setHanded] = useState<PickedBackup | null>(null);

@@ -8,13 +8,13 @@ import {
   type StationSettingsInput,
 } from '../../../../shared/domain/schemas';
 import { getDb, stationRepo } from '../../db';
-import { useStation } from '../../state/useStation';
+import { useCurrentStation } from '../../state/currentStation';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { preventImeEnterSubmit } from '../../ui/ime';
 
 export function StationInfoForm() {
-  const station = useStation();
+  const station = useCurrentStation();
   // Lives above the keyed form: saving remounts the form, and the confirmation must survive that.
   const [saved, setSaved] = useState(false);
   return (

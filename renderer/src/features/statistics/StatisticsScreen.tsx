@@ -8,7 +8,7 @@ import { periodLabel, type Period } from '../../../../shared/domain/statistics/p
 import { formatChineseDate } from '../../../../shared/domain/time';
 import { bridge } from '../../bridge';
 import { auditRepo, getDb } from '../../db';
-import { useStation } from '../../state/useStation';
+import { useCurrentStation } from '../../state/currentStation';
 import { PageHeader } from '../../ui/PageHeader';
 import { loadFontsFor } from '../printing/fonts';
 import { LedgerExports } from './LedgerExports';
@@ -20,7 +20,7 @@ import { periodKey, useStatistics } from './useStatistics';
 import './statistics.css';
 
 export function StatisticsScreen() {
-  const station = useStation();
+  const station = useCurrentStation();
   const [period, setPeriod] = useState<Period>(() => defaultPeriod(new Date()));
   const { loaded, failed } = useStatistics(period);
   const report = useRef<HTMLDivElement>(null);

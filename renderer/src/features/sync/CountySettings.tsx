@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { TokenStatus } from '../../../../shared/bridge/contract';
 import { countyConfigSchema, setTokenSchema } from '../../../../shared/bridge/contract';
-import { useStation } from '../../state/useStation';
+import { useCurrentStation } from '../../state/currentStation';
 import { bridge } from '../../bridge';
 import { getDb, syncStateRepo } from '../../db';
 import { testConnection, type TestResult } from './connectionTest';
@@ -15,7 +15,7 @@ import { requestSync } from './useSyncStatus';
 import './sync.css';
 
 export function CountySettings() {
-  const station = useStation();
+  const station = useCurrentStation();
   const ids = { address: useId(), token: useId() };
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
