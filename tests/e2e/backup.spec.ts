@@ -55,7 +55,10 @@ test('backup, then a fresh profile restores every record, draft and sync state b
   const cut = testInfo.outputPath('cut.sdbackup');
   const bytes = readFileSync(file);
   writeFileSync(cut, bytes.subarray(0, bytes.length - 40));
+  // The file row is drawn in Chinese, not in the browser's language.
+  await expect(firstRun.locator('.backup-file-pick')).toHaveText('选择备份文件…还没有选择文件');
   await steps.pickFile(cut);
+  await expect(firstRun.locator('.backup-file-chosen')).toHaveText('cut.sdbackup');
   await steps.inspect(PASSWORD);
   await expect(steps.summary).toBeVisible({ timeout: 30_000 });
   await firstRun.getByRole('button', { name: '用这份备份恢复' }).click();

@@ -85,14 +85,20 @@ export function RestorePanel({ handed = null, currentStationId }: Props) {
           {S.restoreChoose}
         </button>
       ) : (
+        // The browser draws a file input's button and "no file" text in its own language; this
+        // one is drawn in Chinese over a hidden input that still takes the click and the focus.
         <label className="backup-file">
           {S.restoreFileLabel}
-          <input type="file" accept=".sdbackup" disabled={busy !== ''} onChange={(e) => choose(e.target.files?.[0] ? fromFile(e.target.files[0]) : null)} />
+          <input type="file" className="backup-file-input" accept=".sdbackup" disabled={busy !== ''} onChange={(e) => choose(e.target.files?.[0] ? fromFile(e.target.files[0]) : null)} />
+          <span className="backup-file-pick" aria-hidden="true">
+            <span className="button">{S.restoreChoose}</span>
+            <span className="backup-file-chosen">{picked?.fileName ?? S.restoreNoFile}</span>
+          </span>
         </label>
       )}
       {picked ? (
         <form onSubmit={(e) => void inspect(e)} noValidate className="backup-password-form">
-          {/* The browser's file input already shows the name. */}
+          {/* In the browser flavour the file row above shows the name. */}
           {canOpenThroughMain ? <p className="backup-file-name">{picked.fileName}</p> : null}
           <label>
             {S.restorePasswordLabel}

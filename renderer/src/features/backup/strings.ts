@@ -30,6 +30,7 @@ export const BACKUP_STRINGS = {
   restoreLead: '恢复不会改动现在的数据：备份先恢复到新的数据库，检查无误后才切换过去，原来的数据保留到您确认为止。',
   restoreChoose: '选择备份文件…',
   restoreFileLabel: '备份文件',
+  restoreNoFile: '还没有选择文件',
   restoreStored: '恢复这份',
   restorePasswordLabel: '备份密码',
   restoreInspect: '查看备份内容',
