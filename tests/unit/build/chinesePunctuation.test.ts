@@ -6,23 +6,15 @@
  * totals" in an English log line passes), is reported with its file and line. The county
  * CLI prints for a terminal and is not checked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { repo } from './importGraph';
+import { repo, sources } from './importGraph';
 
 const ROOTS = ['renderer/src', 'shared', 'electron', 'county-endpoint/src', 'county-endpoint/console/src'];
 const SKIP = ['county-endpoint/src/cli/'];
 const WRONG = /[\u3400-\u9fff](?:[,;?!(]|:(?! ))/;
-
-function sources(dir: string): string[] {
-  return readdirSync(join(repo, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : sources(path);
-    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 function offences(file: string): string[] {
   const text = readFileSync(join(repo, file), 'utf8');

@@ -3,8 +3,8 @@
  * the static imports a module evaluates (not type-only, not CSS) and the modules its
  * `import()` calls fetch later. Packages are named `package:<name>`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 export const repo = resolve(import.meta.dirname, '../../..');
@@ -77,4 +77,13 @@ export function staticClosure(roots: string[]): Map<string, string[]> {
     }
   }
   return chains;
+}
+
+/** The TypeScript sources under a folder of the repository (paths from the repository; node_modules skipped). */
+export function sources(dir: string): string[] {
+  return readdirSync(join(repo, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' ? [] : sources(path);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
 }

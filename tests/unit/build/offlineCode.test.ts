@@ -6,10 +6,9 @@
  * or one of the few paths listed below with the reason they are left out. A new lazy
  * import left out of the preload failed only offline, as a 程序出了点问题 screen.
  */
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dynamicImports, repo, resolveImport, staticClosure } from './importGraph';
+import { dynamicImports, repo, resolveImport, sources, staticClosure } from './importGraph';
 
 const PRELOADERS = ['renderer/src/app/screens.ts', 'renderer/src/db/startup.ts', 'renderer/src/db/schemas.ts'];
 
@@ -21,14 +20,6 @@ const NOT_PRELOADED: Record<string, string> = {
     "the 台账 writer (exceljs, 0.9 MB) runs in a worker started when 统计 opens; this thread loads it only when no worker can start, and evaluating it at every start is not worth that (the browser flavour's files come from a server on the station PC itself)",
   'renderer/src/features/backup/PendingRestore.tsx': 'asked for by the shell as it first renders, with the page itself, and only right after a restore',
 };
-
-function sources(dir: string): string[] {
-  return readdirSync(join(repo, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 describe('code fetched after the first screen', () => {
   const preloaded = PRELOADERS.flatMap((f) => dynamicImports(join(repo, f)).map((spec) => resolveImport(join(repo, f), spec)));
