@@ -22,6 +22,7 @@ import { AutoBackupRunner } from '../features/backup/AutoBackupRunner';
 import { PendingRestoreSlot } from '../features/backup/PendingRestoreSlot';
 import { StorageLowBanner } from '../features/backup/StorageLowBanner';
 import { AccessGate } from '../features/access/AccessGate';
+import { DutyDayNowProvider } from '../features/duty-day/DutyDayNow';
 
 // Shown once per PC, on the first run: their code (forms, the restore) is not part of a start.
 const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
@@ -55,30 +56,32 @@ function Gate() {
     <CurrentStation.Provider value={station}>
       <AccessGate stationCreatedAt={station.createdAt}>
         <PreloadScreens />
-        <Shell station={station}>
-          <AutoBackupRunner />
-          <PendingRestoreSlot />
-          <StorageLowBanner />
-          <Suspense fallback={<p className="loading" role="status">正在读取…</p>}>
-            <Switch>
-              <Route path="/">{() => <TodayScreen />}</Route>
-              <Route path="/duty/open">{() => <OpenDutyDayScreen />}</Route>
-              <Route path="/duty/close">{() => <CloseDutyDayScreen />}</Route>
-              <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
-              <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
-              <Route path="/history">{() => <HistoryScreen />}</Route>
-              <Route path="/settings">{() => <SettingsScreen />}</Route>
-              <Route path="/sync">{() => <SyncScreen />}</Route>
-              <Route path="/statistics">{() => <StatisticsScreen />}</Route>
-              <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
-              <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
-              <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
-              <Route>
-                <p>页面不存在。</p>
-              </Route>
-            </Switch>
-          </Suspense>
-        </Shell>
+        <DutyDayNowProvider>
+          <Shell station={station}>
+            <AutoBackupRunner />
+            <PendingRestoreSlot />
+            <StorageLowBanner />
+            <Suspense fallback={<p className="loading" role="status">正在读取…</p>}>
+              <Switch>
+                <Route path="/">{() => <TodayScreen />}</Route>
+                <Route path="/duty/open">{() => <OpenDutyDayScreen />}</Route>
+                <Route path="/duty/close">{() => <CloseDutyDayScreen />}</Route>
+                <Route path="/reception/new">{() => <ReceptionScreen receptionId={null} />}</Route>
+                <Route path="/reception/:id">{(params) => <ReceptionScreen receptionId={params.id} />}</Route>
+                <Route path="/history">{() => <HistoryScreen />}</Route>
+                <Route path="/settings">{() => <SettingsScreen />}</Route>
+                <Route path="/sync">{() => <SyncScreen />}</Route>
+                <Route path="/statistics">{() => <StatisticsScreen />}</Route>
+                <Route path="/issue/:id">{(params) => <IssueScreen issueId={params.id} />}</Route>
+                <Route path="/print">{() => <PrintScreen form="" ids={[]} />}</Route>
+                <Route path="/print/:form/:ids">{(params) => <PrintScreen form={params.form} ids={params.ids.split(',')} />}</Route>
+                <Route>
+                  <p>页面不存在。</p>
+                </Route>
+              </Switch>
+            </Suspense>
+          </Shell>
+        </DutyDayNowProvider>
       </AccessGate>
     </CurrentStation.Provider>
   );

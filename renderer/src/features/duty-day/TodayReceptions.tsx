@@ -1,20 +1,31 @@
 /** The open duty day's receptions, newest first, a page at a time. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation, Link } from 'wouter';
 import { CHANNEL_LABELS, HANDLING_MODES, HANDLING_LABELS } from '../../../../shared/domain/enums';
 import type { Issue, Reception } from '../../../../shared/domain/schemas';
 import { formatTime } from '../../../../shared/domain/time';
 import { dutyDayReadsRepo, getDb, useLiveQuery } from '../../db/startup';
+import { lastAnswer } from '../../state/lastAnswer';
 
 const PAGE_SIZE = 20;
+
+type ReceptionPage = Awaited<ReturnType<typeof dutyDayReadsRepo.receptionPageOfDutyDay>>;
+
+/** Today opened again shows the page it showed while the page is read again. */
+const shown = lastAnswer<ReceptionPage>();
 
 export function TodayReceptions({ dutyDayId }: { dutyDayId: string }) {
   const [pageIndex, setPageIndex] = useState(0);
   const [, navigate] = useLocation();
-  const page = useLiveQuery(
+  const key = `${dutyDayId}/${pageIndex}`;
+  const live = useLiveQuery(
     () => dutyDayReadsRepo.receptionPageOfDutyDay(getDb(), dutyDayId, { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }),
     [dutyDayId, pageIndex],
   );
+  useEffect(() => {
+    if (live) shown.remember(key, live);
+  }, [key, live]);
+  const page = live ?? shown.recall(key);
   if (!page) return <p role="status">正在读取来访记录…</p>;
   const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
 

@@ -15,12 +15,12 @@ import { TodayReceptions } from './TodayReceptions';
 import { UnderstaffedWarning } from './UnderstaffedWarning';
 import { ReopenDutyDay } from './ReopenDutyDay';
 import { T as S } from './strings';
-import { deputyNames, useDutyDayOfDate, useOpenDutyDay, useRoster } from './useDutyDayData';
+import { deputyNames, useOpenDutyDay, useRoster, useTodayDutyDay } from './useDutyDayData';
 import './dutyDay.css';
 
 export function TodayScreen() {
   const open = useOpenDutyDay();
-  const today = useDutyDayOfDate(dayKey(new Date()));
+  const today = useTodayDutyDay().day;
   if (open === undefined || today === undefined) return <p role="status">正在读取…</p>;
   if (open) return <OpenDay day={open} />;
   return today ? <TodayClosed day={today} /> : <NoOpenDay />;

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { getDb, liveQuery, todoRepo } from '../../db/startup';
 import { TODO_LIST_LIMIT, type TodoLimits, type TodoListName, type TodoSummary } from '../../db/repositories/todo';
 import { bootRead } from '../../state/bootRead';
+import { lastAnswer } from '../../state/lastAnswer';
 
 /** 待办 with the days it lists a 联络站协调 issue after (设置 → 待办提醒), for its heading. */
 export type TodoView = TodoSummary & { staleFollowUpDays: number };
@@ -37,12 +38,16 @@ const todoAtBoot = bootRead('待办', () => read(limitsFor(new Set())));
 
 export const prefetchTodo: () => void = todoAtBoot.start;
 
+/** Today opened again shows the 待办 it showed (with the same groups unfolded) while it is read again. */
+const shown = lastAnswer<TodoView>();
+const keyOf = (expanded: ReadonlySet<TodoListName>) => [...expanded].sort().join(',');
+
 /**
  * 待办, live: the boot-time read first (awaited if still running), then every change; the
  * groups in `expanded` list up to TODO_LIST_LIMIT issues, the others TODO_ROWS_FOLDED.
  */
 export function useTodo(expanded: ReadonlySet<TodoListName>): TodoView | undefined {
-  const [value, setValue] = useState<TodoView | undefined>(() => todoAtBoot.value());
+  const [value, setValue] = useState<TodoView | undefined>(() => todoAtBoot.value() ?? shown.recall(keyOf(expanded)));
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     let active = true;
@@ -53,7 +58,14 @@ export function useTodo(expanded: ReadonlySet<TodoListName>): TodoView | undefin
       if (!active) return;
       if (early) setValue(early);
       const limits = limitsFor(expanded);
-      const subscription = liveQuery(() => read(limits)).subscribe({ next: (v) => setValue(v), error: (e: unknown) => setFailure(e instanceof Error ? e : new Error(`待办 query failed: ${String(e)}`)) });
+      const key = keyOf(expanded);
+      const subscription = liveQuery(() => read(limits)).subscribe({
+        next: (v) => {
+          shown.remember(key, v);
+          setValue(v);
+        },
+        error: (e: unknown) => setFailure(e instanceof Error ? e : new Error(`待办 query failed: ${String(e)}`)),
+      });
       unsubscribe = () => subscription.unsubscribe();
     });
     return () => {
