@@ -8,9 +8,27 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/chromium/locales/zh-CN.pak >/dev/null 2>&1 || need+=(chromium-l10n)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+# grep reads all of its input (no -q): with pipefail, an early exit would fail the list with SIGPIPE.
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
-[ ${#need[@]} -eq 0 ] && exit 0
+command -v localedef >/dev/null 2>&1 || need+=(locales)
+
+# The zh_CN.UTF-8 locale of a station PC: the end-to-end tests start Chromium in it, and
+# without it Chromium falls back to a character type in which it cannot open a file whose
+# name is Chinese (a file input stays empty).
+zh_locale() {
+  locale -a 2>/dev/null | grep -i '^zh_CN\.utf-\?8$' >/dev/null && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "Missing the zh_CN.UTF-8 locale. Create it with: sudo localedef -i zh_CN -f UTF-8 zh_CN.UTF-8" >&2
+    return 1
+  fi
+  localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+}
+
+if [ ${#need[@]} -eq 0 ]; then
+  zh_locale
+  exit $?
+fi
 if [ "$(id -u)" != 0 ]; then
   echo "Missing system packages: ${need[*]}. Install them with: sudo apt-get install ${need[*]}" >&2
   exit 1
@@ -19,3 +37,4 @@ echo "Installing system packages: ${need[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+zh_locale

@@ -43,7 +43,7 @@ export class RestoreSteps {
   }
 
   async inspect(password: string): Promise<void> {
-    await this.scope.getByLabel('备份密码').fill(password);
+    await this.scope.getByLabel('备份密码', { exact: true }).fill(password);
     await this.scope.getByRole('button', { name: '查看备份内容' }).click();
   }
 
