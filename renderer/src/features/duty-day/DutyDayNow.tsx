@@ -6,7 +6,7 @@
  * an old state (another window opening or closing the day reaches them as it happens).
  * Until the first live answers, the read started at boot (todayPrefetch.ts) stands in.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Deputy, DutyDay } from '../../../../shared/domain/schemas';
 import { dayKey } from '../../../../shared/domain/time';
 import { dutyDayReadsRepo, getDb, stationRepo, useLiveQuery } from '../../db/startup';
@@ -49,12 +49,9 @@ export function DutyDayNowProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (live) todayBootSuperseded();
   }, [live]);
-  const value: DutyDayNow = {
-    date,
-    open: open !== undefined ? open : early?.open,
-    ofDate: ofDateLive !== undefined ? ofDateLive : early?.date === date ? early.ofDate : undefined,
-    roster,
-  };
+  const openNow = open !== undefined ? open : early?.open;
+  const ofDateNow = ofDateLive !== undefined ? ofDateLive : early?.date === date ? early.ofDate : undefined;
+  const value = useMemo<DutyDayNow>(() => ({ date, open: openNow, ofDate: ofDateNow, roster }), [date, openNow, ofDateNow, roster]);
   return <DutyDayNowContext.Provider value={value}>{children}</DutyDayNowContext.Provider>;
 }
 
