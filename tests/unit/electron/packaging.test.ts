@@ -37,6 +37,14 @@ describe('packaged app (linux dir)', () => {
     expect(entries.some((e) => /^\/out\/renderer\/assets\/.+\.js$/.test(e))).toBe(true);
   });
 
+  it("ships the renderer minified (a station PC compiles less at every start)", () => {
+    const scripts = entries.filter((e) => /^\/out\/renderer\/assets\/.+\.js$/.test(e));
+    const text = scripts.map((e) => extractFile(asarPath, e.slice(1)).toString('utf8')).join('\n');
+    const lines = text.split('\n').length;
+    // Unminified, rolldown's output keeps the sources' lines (tens of characters each, about 40,000 lines).
+    expect(text.length / lines).toBeGreaterThan(1_000);
+  });
+
   it('ships no sources, tests, county endpoint, node_modules or browser builds', () => {
     const forbidden = entries.filter((e) =>
       /^\/(electron|renderer|shared|tests|county-endpoint|node_modules|docs|build|out\/browser[^/]*)(\/|$)|\.(ts|tsx|map)$/.test(e),
