@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { CloseDutyDayPage } from './pages/CloseDutyDayPage';
 import { TodayPage } from './pages/TodayPage';
+import { screenshot } from './support/a11y';
 import { signInIfAsked } from './support/stationDump';
 import { completeFirstRun, openDutyDay, SAMPLE_STATION } from './support/setup';
 
@@ -48,7 +49,7 @@ test('设置 opened a while after the start shows the station without a loading 
   expect(await page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
 });
 
-test('今日接待 opened again a while after the start shows the duty day and 待办 without a loading step', async ({ page }) => {
+test('今日接待 opened again a while after the start shows the duty day and 待办 without a loading step', async ({ page }, testInfo) => {
   await completeFirstRun(page);
   await openDutyDay(page);
   const nav = page.getByRole('navigation', { name: '主菜单' });
@@ -60,6 +61,7 @@ test('今日接待 opened again a while after the start shows the duty day and �
   await expect(page.getByRole('heading', { level: 1, name: /今日接待 · / })).toBeVisible();
   await expect(page.getByRole('region', { name: '待办' })).toBeVisible();
   expect(await loadingSeen(page)).toEqual([]);
+  await screenshot(page, testInfo, 'today-opened-again');
 });
 
 test('a duty day closed in another window is shown closed when 今日接待 is opened again, never open for a moment', async ({ page, context }) => {
