@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { DEFAULT_RETENTION_MONTHS, type AccessSettings } from '../../../../shared/domain/access';
 import { accessSettingsSchema } from '../../../../shared/domain/accessSchemas';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useSaving } from '../../ui/useSaving';
 import { Field } from '../../ui/Field';
 import { accessSettingsRepo, getDb, useLiveQuery } from '../../db';
 import { T } from './strings';
@@ -27,8 +28,7 @@ function AccessFields({ settings, saved, setSaved }: { settings: AccessSettings;
   const [months, setMonths] = useState(String(settings.retentionMonths ?? DEFAULT_RETENTION_MONTHS));
   const [notice, setNotice] = useState(settings.consentNotice);
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useSaving('the access settings');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -47,17 +47,7 @@ function AccessFields({ settings, saved, setSaved }: { settings: AccessSettings;
       return setErrors(next);
     }
     setErrors({});
-    setBusy(true);
-    setFailure(null);
-    try {
-      await accessSettingsRepo.updateAccessSettings(getDb(), parsed.data);
-      setSaved(true);
-    } catch (err) {
-      console.error('Saving the access settings failed', err);
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => accessSettingsRepo.updateAccessSettings(getDb(), parsed.data))) setSaved(true);
   }
 
   return (

@@ -9,6 +9,7 @@ import {
 import { followUpSettingsSchema } from '../../../../shared/domain/followUpSchemas';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { useSaving } from '../../ui/useSaving';
 import { followUpSettingsRepo, getDb, useLiveQuery } from '../../db';
 import { F } from './strings';
 
@@ -30,24 +31,13 @@ export function FollowUpSettingsForm() {
 function FollowUpFields({ settings, saved, setSaved }: { settings: FollowUpSettings; saved: boolean; setSaved: (v: boolean) => void }) {
   const [days, setDays] = useState(String(settings.staleFollowUpDays));
   const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useSaving('the follow-up settings');
 
   async function save(candidate: string) {
     const parsed = followUpSettingsSchema.safeParse({ staleFollowUpDays: candidate.trim() === '' ? Number.NaN : candidate });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     setError(undefined);
-    setBusy(true);
-    setFailure(null);
-    try {
-      await followUpSettingsRepo.updateFollowUpSettings(getDb(), parsed.data);
-      setSaved(true);
-    } catch (err) {
-      console.error('Saving the follow-up settings failed', err);
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => followUpSettingsRepo.updateFollowUpSettings(getDb(), parsed.data))) setSaved(true);
   }
 
   function submit(e: FormEvent) {

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_POINT_WEIGHTS, POINT_KINDS, POINT_KIND_LABELS, pointWeightsSchema, type PointKind, type PointWeights } from '../../../../shared/domain/statistics/points';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useSaving } from '../../ui/useSaving';
 import { Field } from '../../ui/Field';
 import { getDb, pointWeightsRepo, useLiveQuery } from '../../db';
 import { T } from './strings';
@@ -22,7 +23,7 @@ export function PointWeightsForm() {
 function WeightFields({ weights, saved, setSaved }: { weights: PointWeights; saved: boolean; setSaved: (v: boolean) => void }) {
   const [values, setValues] = useState<Record<PointKind, string>>(() => Object.fromEntries(POINT_KINDS.map((k) => [k, String(weights[k])])) as Record<PointKind, string>);
   const [errors, setErrors] = useState<Partial<Record<PointKind, string>>>({});
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useSaving('the point weights');
 
   async function save(candidate: Record<PointKind, string>) {
     const parsed = pointWeightsSchema.safeParse(Object.fromEntries(POINT_KINDS.map((k) => [k, candidate[k].trim() === '' ? Number.NaN : candidate[k]])));
@@ -33,14 +34,7 @@ function WeightFields({ weights, saved, setSaved }: { weights: PointWeights; sav
       return;
     }
     setErrors({});
-    setFailure(null);
-    try {
-      await pointWeightsRepo.updatePointWeights(getDb(), parsed.data);
-      setSaved(true);
-    } catch (error) {
-      console.error('Saving the point weights failed', error);
-      setFailure(error);
-    }
+    if (await run(() => pointWeightsRepo.updatePointWeights(getDb(), parsed.data))) setSaved(true);
   }
 
   function submit(e: FormEvent) {
@@ -65,10 +59,10 @@ function WeightFields({ weights, saved, setSaved }: { weights: PointWeights; sav
       </div>
       {failure ? <ErrorNotice message={T.saveFailed} error={failure} /> : null}
       <div className="settings-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy}>
           {T.weightsSave}
         </button>
-        <button type="button" onClick={reset}>
+        <button type="button" onClick={reset} disabled={busy}>
           {T.weightsReset}
         </button>
         {saved ? (
