@@ -7,6 +7,7 @@ import type { ListEntry } from '../../../../shared/domain/schemas';
 import { getDb, stationRepo, useLiveQuery } from '../../db';
 import type { stationRepo as StationRepo } from '../../db';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useSaving } from '../../ui/useSaving';
 import { onPlainEnter } from '../../ui/ime';
 import { entryNameError } from './entryName';
 
@@ -20,20 +21,8 @@ interface EditableListProps {
 
 export function EditableList({ kind, title, description }: EditableListProps) {
   const entries = useLiveQuery(() => stationRepo.listEntries(getDb(), kind, true), [kind]);
-  const [error, setError] = useState<unknown>(null);
+  const { failure: error, run } = useSaving(`the ${kind} list`);
   const headingId = useId();
-
-  async function run(action: () => Promise<unknown>): Promise<boolean> {
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (e) {
-      console.error(`Changing ${kind} failed`, e);
-      setError(e);
-      return false;
-    }
-  }
 
   return (
     <section className="panel settings-section" aria-labelledby={headingId}>
