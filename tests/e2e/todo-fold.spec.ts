@@ -1,6 +1,7 @@
 /**
  * 待办 on Today shows five rows per group and reads only those; 显示更多 lists the rest
  * (up to the list's limit), 收起 folds them again. The count is always the whole group.
+ * A group unfolded stays so when Today is opened again.
  */
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot } from './support/a11y';
@@ -8,7 +9,7 @@ import { daysAgoLocal } from './support/dates';
 import { completeFirstRun } from './support/setup';
 import { ReceptionPage, THREE_ISSUES, TWO_VISITORS } from './pages/ReceptionPage';
 
-test('a group of seven 联络站协调 issues shows five, unfolds to seven and folds back', async ({ page }, testInfo) => {
+test('a group of seven 联络站协调 issues shows five, unfolds to seven, stays unfolded after an issue is opened, and folds back', async ({ page }, testInfo) => {
   await completeFirstRun(page);
   const followed = THREE_ISSUES[1]!;
   expect(followed.handling).toBe('联络站协调');
@@ -36,6 +37,13 @@ test('a group of seven 联络站协调 issues shows five, unfolds to seven and f
   await expect(stale.getByRole('button', { name: '收起' })).toHaveAttribute('aria-expanded', 'true');
   await screenshot(page, testInfo, 'todo-unfolded');
   await expectNoSeriousA11yViolations(page);
+
+  // Working down the list: a row opens its issue, and 今日接待 brings the list back still unfolded.
+  await stale.getByRole('listitem').nth(6).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('问题');
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '今日接待' }).click();
+  await expect(stale.getByRole('listitem')).toHaveCount(7);
+  await expect(stale.getByRole('button', { name: '收起' })).toHaveAttribute('aria-expanded', 'true');
 
   await stale.getByRole('button', { name: '收起' }).click();
   await expect(stale.getByRole('listitem')).toHaveCount(5);

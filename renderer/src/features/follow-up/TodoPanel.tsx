@@ -2,7 +2,7 @@
  * 待办: what the station owes its visitors, counted and listed, each issue one click from
  * its screen. Read live from the v10 indexes (never a scan of the history).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ISSUE_STATUS_LABELS } from '../../../../shared/domain/enums';
 import { TODO_LIST_LIMIT, type TodoGroup, type TodoIssue, type TodoListName } from '../../db/repositories/todo';
@@ -13,9 +13,18 @@ import './followUp.css';
 
 const T = F.todo;
 
+/**
+ * The groups unfolded, kept when Today closes: a deputy working down a list (opening an
+ * issue, handling it, coming back) finds it still unfolded, and its last answer with it.
+ */
+let unfolded: ReadonlySet<TodoListName> = new Set();
+
 export function TodoPanel({ title = T.title }: { title?: string }) {
   // A folded group reads only the rows it shows; 显示更多 reads up to TODO_LIST_LIMIT.
-  const [expanded, setExpanded] = useState<ReadonlySet<TodoListName>>(() => new Set());
+  const [expanded, setExpanded] = useState<ReadonlySet<TodoListName>>(() => unfolded);
+  useEffect(() => {
+    unfolded = expanded;
+  }, [expanded]);
   const todo = useTodo(expanded);
   const fold = (name: TodoListName) => ({
     expanded: expanded.has(name),

@@ -47,7 +47,8 @@ const keyOf = (expanded: ReadonlySet<TodoListName>) => [...expanded].sort().join
  * groups in `expanded` list up to TODO_LIST_LIMIT issues, the others TODO_ROWS_FOLDED.
  */
 export function useTodo(expanded: ReadonlySet<TodoListName>): TodoView | undefined {
-  const [value, setValue] = useState<TodoView | undefined>(() => todoAtBoot.value() ?? shown.recall(keyOf(expanded)));
+  // The boot read is the folded one: with groups unfolded only the last answer for them stands in.
+  const [value, setValue] = useState<TodoView | undefined>(() => (expanded.size === 0 ? todoAtBoot.value() : undefined) ?? shown.recall(keyOf(expanded)));
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     let active = true;
