@@ -11,7 +11,7 @@ command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 # grep reads all of its input (no -q): with pipefail, an early exit would fail the list with SIGPIPE.
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
-command -v localedef >/dev/null 2>&1 || need+=(locales)
+[ -f /usr/share/i18n/locales/zh_CN ] || need+=(locales) # the locale sources localedef reads (localedef itself is in libc-bin)
 
 # The zh_CN.UTF-8 locale of a station PC: the end-to-end tests start Chromium in it, and
 # without it Chromium falls back to a character type in which it cannot open a file whose
