@@ -104,16 +104,49 @@ async function addToCounters(counts: DBCoreTable, trans: DBCoreTransaction, delt
   if (next.length > 0) await counts.mutate({ trans, type: 'put', values: next });
 }
 
+/**
+ * Per read-write transaction, the 待办 marks of the state rows already read or written in it,
+ * so a write of rows the transaction has just read (the county fold reads a page's rows,
+ * then writes them back) does not read them a second time. Marks are copied when seen: a
+ * caller that changes a row it read before writing it back changes the row, not this.
+ */
+const seenIn = new WeakMap<DBCoreTransaction, Map<unknown, StateMarks | undefined>>();
+
+function marksOf(row: StateMarks | undefined): StateMarks | undefined {
+  return row ? { todo: row.todo, dueAt: row.dueAt, followUpAt: row.followUpAt, pendingSeal: row.pendingSeal } : undefined;
+}
+
+function seen(trans: DBCoreTransaction): Map<unknown, StateMarks | undefined> | undefined {
+  if ((trans as Partial<IDBTransaction>).mode !== 'readwrite') return undefined;
+  let map = seenIn.get(trans);
+  if (!map) seenIn.set(trans, (map = new Map<unknown, StateMarks | undefined>()));
+  return map;
+}
+
+function noteRead(trans: DBCoreTransaction, keys: readonly unknown[], rows: readonly unknown[]): void {
+  const map = seen(trans);
+  if (map) keys.forEach((key, i) => map.set(key, marksOf(rows[i] as StateMarks | undefined)));
+}
+
 async function mutateCounted(states: DBCoreTable, counts: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
+  const known = seen(trans);
   if (req.type === 'deleteRange') {
     // Clearing states (a restore's import, a test): the counters are recounted on next read.
     const res = await states.mutate(req);
+    known?.clear();
     await counts.mutate({ trans, type: 'delete', keys: [...TODO_COUNT_GROUPS] });
     return res;
   }
   const keys: unknown[] = req.type === 'delete' ? req.keys : req.values.map((v, i) => (req.keys?.[i] as unknown) ?? (states.schema.primaryKey.extractKey!(v) as unknown));
-  const before = (await states.getMany({ trans, keys })) as (StateMarks | undefined)[];
+  // The rows this write replaces: read only those the transaction has not seen yet.
+  const fetched = new Map<unknown, StateMarks | undefined>();
+  const unseen = [...new Set(keys.filter((key) => !known?.has(key)))];
+  if (unseen.length > 0) {
+    const rows = (await states.getMany({ trans, keys: unseen })) as (StateMarks | undefined)[];
+    unseen.forEach((key, i) => fetched.set(key, marksOf(rows[i])));
+  }
+  const before = keys.map((key) => (fetched.has(key) ? fetched.get(key) : known?.get(key)));
   const res = await states.mutate(req);
   const delta = new Map<TodoCountGroup, number>();
   const add = (groups: TodoCountGroup[], d: number) => groups.forEach((g) => delta.set(g, (delta.get(g) ?? 0) + d));
@@ -121,9 +154,15 @@ async function mutateCounted(states: DBCoreTable, counts: DBCoreTable, req: DBCo
   const last = new Map<unknown, number>();
   keys.forEach((key, i) => last.set(key, i));
   keys.forEach((key, i) => {
-    if (res.failures[i] || last.get(key) !== i) return;
+    if (last.get(key) !== i) return;
+    if (res.failures[i]) {
+      known?.delete(key);
+      return;
+    }
     add(todoGroupsOf(before[i]), -1);
-    if (req.type !== 'delete') add(todoGroupsOf(req.values[i] as StateMarks), 1);
+    const after = req.type === 'delete' ? undefined : marksOf(req.values[i] as StateMarks);
+    add(todoGroupsOf(after), 1);
+    known?.set(key, after);
   });
   await addToCounters(counts, trans, delta);
   return res;
@@ -146,6 +185,19 @@ export const todoCountsMiddleware: Middleware<DBCore> = {
         if (name !== STATES) return table;
         return {
           ...table,
+          // Plain promise chains, not async functions: Dexie keeps its transaction zone across them.
+          get(req) {
+            return table.get(req).then((row: unknown) => {
+              if (storeNames(req.trans)?.contains(COUNTS)) noteRead(req.trans, [req.key], [row]);
+              return row;
+            });
+          },
+          getMany(req) {
+            return table.getMany(req).then((rows: unknown[]) => {
+              if (storeNames(req.trans)?.contains(COUNTS)) noteRead(req.trans, req.keys, rows);
+              return rows;
+            });
+          },
           mutate(req) {
             // Upgrades of older versions run before the table exists.
             if (!storeNames(req.trans)?.contains(COUNTS)) return table.mutate(req);

@@ -48,6 +48,16 @@ const opArb = fc.oneof(
   fc.record({ kind: fc.constant('deleteWhere' as const) }),
   fc.record({ kind: fc.constant('clear' as const) }),
   fc.record({ kind: fc.constant('aborted' as const), rows: fc.array(stateArb, { minLength: 1, maxLength: 3 }) }),
+  // Read, then write, in one transaction (as the county fold does): the rows read are
+  // changed in place before they are written back, some written twice, some deleted.
+  fc.record({
+    kind: fc.constant('readThenWrite' as const),
+    ids: fc.array(fc.constantFrom(...ids), { minLength: 1, maxLength: 4 }),
+    todo: fc.constantFrom('handBack' as const, 'rate' as const, undefined),
+    rows: fc.array(stateArb, { maxLength: 3 }),
+    deleteId: fc.option(fc.constantFrom(...ids), { nil: undefined }),
+    clearAndRewrite: fc.boolean(),
+  }),
 );
 type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -77,6 +87,23 @@ async function apply(db: StationDb, op: Op): Promise<void> {
       return void (await s.where('todo').equals('rate').delete());
     case 'clear':
       return s.clear();
+    case 'readThenWrite':
+      return db.transaction('rw', [s], async () => {
+        const read = (await s.bulkGet(op.ids)).filter((r): r is IssueStateRow => r !== undefined);
+        await s.get(op.ids[0]!);
+        for (const r of read) {
+          if (op.todo) r.todo = op.todo;
+          else delete r.todo;
+        }
+        await s.bulkPut(read);
+        await s.bulkPut(op.rows.map(row));
+        if (op.deleteId) await s.delete(op.deleteId);
+        if (op.clearAndRewrite) {
+          await s.clear();
+          await s.bulkPut(read);
+        }
+        await s.bulkPut(read.slice(0, 1).map((r) => ({ ...r, pendingSeal: 1 as const })));
+      });
     case 'aborted':
       await db
         .transaction('rw', [s, db.auditLog], async () => {
