@@ -7,8 +7,9 @@
  *
  * The counters are kept by a DBCore middleware on `issueStates`, below every repository:
  * no writer can forget them. A read-write transaction that includes `issueStates` also
- * includes `todoCounts`; each mutation reads the rows it replaces, and the difference of
- * their groups is added to the counters after the write. A counter row that is missing
+ * includes `todoCounts`; each mutation reads the rows it replaces (unless the transaction
+ * has already read or written them), and the difference of their groups is added to the
+ * counters after the write. A counter row that is missing
  * means "not counted yet": reads then count the indexes and `recountTodo` writes the rows
  * (after the upgrade that adds the table, after a restore, after a table was cleared).
  */
