@@ -44,6 +44,7 @@ test('a group of seven 联络站协调 issues shows five, unfolds to seven, stay
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '今日接待' }).click();
   await expect(stale.getByRole('listitem')).toHaveCount(7);
   await expect(stale.getByRole('button', { name: '收起' })).toHaveAttribute('aria-expanded', 'true');
+  await screenshot(page, testInfo, 'todo-unfolded-after-issue');
 
   await stale.getByRole('button', { name: '收起' }).click();
   await expect(stale.getByRole('listitem')).toHaveCount(5);
