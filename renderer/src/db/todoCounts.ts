@@ -117,8 +117,9 @@ function marksOf(row: StateMarks | undefined): StateMarks | undefined {
   return row ? { todo: row.todo, dueAt: row.dueAt, followUpAt: row.followUpAt, pendingSeal: row.pendingSeal } : undefined;
 }
 
+/** The marks seen in a read-write transaction that keeps the counters; undefined for any other (reads stay untouched). */
 function seen(trans: DBCoreTransaction): Map<unknown, StateMarks | undefined> | undefined {
-  if ((trans as Partial<IDBTransaction>).mode !== 'readwrite') return undefined;
+  if ((trans as Partial<IDBTransaction>).mode !== 'readwrite' || !storeNames(trans)?.contains(COUNTS)) return undefined;
   let map = seenIn.get(trans);
   if (!map) seenIn.set(trans, (map = new Map<unknown, StateMarks | undefined>()));
   return map;
@@ -189,13 +190,13 @@ export const todoCountsMiddleware: Middleware<DBCore> = {
           // Plain promise chains, not async functions: Dexie keeps its transaction zone across them.
           get(req) {
             return table.get(req).then((row: unknown) => {
-              if (storeNames(req.trans)?.contains(COUNTS)) noteRead(req.trans, [req.key], [row]);
+              noteRead(req.trans, [req.key], [row]);
               return row;
             });
           },
           getMany(req) {
             return table.getMany(req).then((rows: unknown[]) => {
-              if (storeNames(req.trans)?.contains(COUNTS)) noteRead(req.trans, req.keys, rows);
+              noteRead(req.trans, req.keys, rows);
               return rows;
             });
           },

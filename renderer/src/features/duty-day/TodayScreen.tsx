@@ -8,7 +8,7 @@ import { Link } from 'wouter';
 import { isUnderstaffed } from '../../../../shared/domain/dutyDaySummary';
 import { MIN_DEPUTIES_PER_DUTY_DAY } from '../../../../shared/domain/enums';
 import type { DutyDay } from '../../../../shared/domain/schemas';
-import { dayKey, formatChineseDate } from '../../../../shared/domain/time';
+import { formatChineseDate } from '../../../../shared/domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { TodoPanel } from '../follow-up/TodoPanel';
 import { TodayReceptions } from './TodayReceptions';
@@ -20,9 +20,9 @@ import './dutyDay.css';
 
 export function TodayScreen() {
   const open = useOpenDutyDay();
-  const today = useTodayDutyDay().day;
+  const { date, day: today } = useTodayDutyDay();
   if (open === undefined || today === undefined) return <p role="status">正在读取…</p>;
-  if (open) return <OpenDay day={open} />;
+  if (open) return <OpenDay day={open} today={date} />;
   return today ? <TodayClosed day={today} /> : <NoOpenDay />;
 }
 
@@ -64,7 +64,7 @@ function NoOpenDay() {
   );
 }
 
-function OpenDay({ day }: { day: DutyDay }) {
+function OpenDay({ day, today }: { day: DutyDay; today: string }) {
   const roster = useRoster();
   const names = roster ? deputyNames(roster, day.deputyIds) : [];
   return (
@@ -76,7 +76,7 @@ function OpenDay({ day }: { day: DutyDay }) {
           <p className="today-deputies">
             在岗代表（{day.deputyIds.length} 位）：<strong>{names.join('、')}</strong>
           </p>
-          {day.date !== dayKey(new Date()) ? (
+          {day.date !== today ? (
             <p className="warning" role="status">
               这是{formatChineseDate(day.date)}开始的接待日，还没有结束。如果那天的接待已经完成，请先点“结束接待日”。
             </p>
